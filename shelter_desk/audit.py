@@ -1,0 +1,168 @@
+"""The hash-chained audit trail.
+
+Every event is written by a service in the same transaction as the change it
+describes. Its MAC covers the previous event's MAC and the event's own canonical
+row, so deleting, reordering or editing any event breaks the chain from there on.
+Summaries say what happened, never the sensitive content itself (no resident names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shelter_desk.clock import utc_iso
+from shelter_desk.storage.models import AuditEvent, AuditKey
+
+GENESIS = b"\x00" * 32
+INFO = "info"
+HIGH = "high"
+
+
+class Action:
+    """The names of audited actions (stored in the trail; shown through the GUI's labels)."""
+
+    VAULT_CREATED = "vault.created"
+    VAULT_MIGRATED = "vault.migrated"
+    KEYS_FILE_CHANGED = "vault.keys_file_changed"
+    SIGN_IN = "session.sign_in"
+    SIGN_IN_FAILED = "session.sign_in_failed"
+    SIGN_OUT = "session.sign_out"
+    LOCK = "session.lock"
+    UNLOCK = "session.unlock"
+    SWITCH_USER = "session.switch_user"
+    SESSION_EXPIRED = "session.expired"
+    RECOVERY_CODE_USED = "session.recovery_code_used"
+    PERMISSION_DENIED = "security.permission_denied"
+    ACCOUNT_CREATED = "account.created"
+    ACCOUNT_ROLE_CHANGED = "account.role_changed"
+    ACCOUNT_PASSWORD_RESET = "account.password_reset"
+    ACCOUNT_DISABLED = "account.disabled"
+    ACCOUNT_ENABLED = "account.enabled"
+    PASSWORD_CHANGED = "account.password_changed"
+    DATA_KEY_ROTATED = "security.data_key_rotated"
+    RECOVERY_SHEET_SAVED = "security.recovery_sheet_saved"
+    RECOVERY_SHEET_PRINTED = "security.recovery_sheet_printed"
+    SETTINGS_CHANGED = "settings.changed"
+    AUDIT_VIEWED = "audit.viewed"
+    AUDIT_VERIFIED = "audit.verified"
+    BACKUP_MADE = "backup.made"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did something: a signed-in account, or the program itself (id None)."""
+
+    account_id: int | None
+    name: str
+
+
+SYSTEM = Actor(None, "(Shelter Desk)")
+
+
+def canonical(event: AuditEvent) -> bytes:
+    row = [
+        event.id,
+        event.at,
+        event.actor_id,
+        event.actor_name,
+        event.action,
+        event.entity_type,
+        event.entity_id,
+        event.summary,
+        event.severity,
+        event.key_epoch,
+    ]
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def compute_mac(key: bytes, previous_mac: bytes, event: AuditEvent) -> str:
+    return hmac.new(key, previous_mac + canonical(event), hashlib.sha256).hexdigest()
+
+
+def current_epoch(session: Session) -> AuditKey:
+    key = session.scalars(select(AuditKey).order_by(AuditKey.epoch.desc()).limit(1)).first()
+    if key is None:
+        raise RuntimeError("the vault has no audit key")
+    return key
+
+
+def record(
+    session: Session,
+    *,
+    actor: Actor,
+    action: str,
+    at: datetime,
+    summary: str = "",
+    entity_type: str | None = None,
+    entity_id: object = None,
+    severity: str = INFO,
+) -> AuditEvent:
+    """Append one event inside the caller's (write) transaction."""
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    key = current_epoch(session)
+    event = AuditEvent(
+        id=(last.id + 1) if last else 1,
+        at=utc_iso(at),
+        actor_id=actor.account_id,
+        actor_name=actor.name,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        summary=summary,
+        severity=severity,
+        key_epoch=key.epoch,
+    )
+    event.mac = compute_mac(key.key, bytes.fromhex(last.mac) if last else GENESIS, event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    intact: bool
+    checked: int
+    broken_at: int | None = None  # the id of the first event that does not fit
+    reason: str = ""
+
+
+def verify(session: Session, batch: int = 5000) -> VerifyResult:
+    """Walk the whole chain in id order and report the first broken link."""
+    keys = {k.epoch: k.key for k in session.scalars(select(AuditKey))}
+    previous = GENESIS
+    expected_id = 1
+    checked = 0
+    last_id = 0
+    while True:
+        rows = session.scalars(
+            select(AuditEvent).where(AuditEvent.id > last_id).order_by(AuditEvent.id).limit(batch)
+        ).all()
+        if not rows:
+            break
+        for event in rows:
+            if event.id != expected_id:
+                return VerifyResult(
+                    False, checked, expected_id, f"event {expected_id} is missing"
+                )
+            key = keys.get(event.key_epoch)
+            if key is None:
+                return VerifyResult(False, checked, event.id, "its key is missing")
+            if not hmac.compare_digest(compute_mac(key, previous, event), event.mac or ""):
+                return VerifyResult(False, checked, event.id, "it was changed or reordered")
+            previous = bytes.fromhex(event.mac)
+            expected_id += 1
+            checked += 1
+            last_id = event.id
+        session.expunge_all()
+    return VerifyResult(True, checked)
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)

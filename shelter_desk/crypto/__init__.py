@@ -1,0 +1,1 @@
+"""Key derivation, key slots, device binding and recovery codes (no Qt)."""

@@ -1,0 +1,128 @@
+"""The running program's core: one vault, who is signed in, and the services.
+
+The GUI, the command line and the tests all go through a :class:`Desk`. Every
+service method starts with :meth:`Desk.require`, which checks the session (signed
+in, not locked, not older than 12 hours) and the role's permission, and writes a
+"permission denied" audit event when the answer is no.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from shelter_desk import audit
+from shelter_desk.audit import Actor
+from shelter_desk.clock import Clock, SystemClock
+from shelter_desk.errors import NotSignedIn, PermissionDenied, SessionExpired
+from shelter_desk.permissions import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allowed, lowest_role_with
+from shelter_desk.storage.vault import Vault
+
+SESSION_LIMIT = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The person using the program now."""
+
+    account_id: int
+    username: str
+    display_name: str
+    role: Role
+    since: datetime
+    must_change_password: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.account_id, self.username)
+
+
+class Desk:
+    def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
+        from shelter_desk.services.accounts import AccountService
+        from shelter_desk.services.audit_trail import AuditService
+        from shelter_desk.services.auth import AuthService
+        from shelter_desk.services.settings import SettingsService
+
+        self.vault = vault
+        self.clock: Clock = clock or SystemClock()
+        self.current: SignedIn | None = None
+        self.locked = False
+        self.pending_open_report = None  # what opening the vault found, for the GUI to tell
+        self.auth = AuthService(self)
+        self.accounts = AccountService(self)
+        self.audit = AuditService(self)
+        self.settings = SettingsService(self)
+
+    @classmethod
+    def open(cls, folder: Path, clock: Clock | None = None) -> Desk:
+        return cls(Vault(folder), clock)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    # --- sessions and permissions ---------------------------------------------------
+    def signed_in(self) -> SignedIn:
+        """The current person, if the session is usable; raises otherwise."""
+        if self.current is None or self.locked or not self.vault.is_open:
+            raise NotSignedIn()
+        if self.now() - self.current.since > SESSION_LIMIT:
+            self.locked = True
+            self.record_alone(audit.Action.SESSION_EXPIRED, actor=self.current.actor)
+            raise SessionExpired()
+        return self.current
+
+    def can(self, permission: Permission) -> bool:
+        return self.current is not None and allowed(self.current.role, permission)
+
+    def require(self, permission: Permission) -> SignedIn:
+        who = self.signed_in()
+        if not allowed(who.role, permission):
+            self.record_alone(
+                audit.Action.PERMISSION_DENIED,
+                actor=who.actor,
+                summary=f"tried to {permission.value} as {who.role.value}",
+                severity=audit.HIGH,
+            )
+            needed = lowest_role_with(permission)
+            raise PermissionDenied(
+                what=PERMISSION_LABELS[permission],
+                who=ROLE_LABELS[needed].lower() if needed else "director",
+            )
+        return who
+
+    # --- database access for services ---------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        if self.vault.db is None:
+            raise NotSignedIn()
+        with self.vault.db.write() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        if self.vault.db is None:
+            raise NotSignedIn()
+        with self.vault.db.read() as session:
+            yield session
+
+    def record(self, session: Session, action: str, *, actor: Actor | None = None, **fields: object) -> None:
+        """Append an audit event inside the caller's transaction."""
+        who = actor or (self.current.actor if self.current else audit.SYSTEM)
+        audit.record(session, actor=who, action=action, at=self.now(), **fields)  # type: ignore[arg-type]
+
+    def record_alone(self, action: str, *, actor: Actor | None = None, **fields: object) -> None:
+        """An audit event in a transaction of its own (sign-in failures, denials)."""
+        if self.vault.db is None:
+            return
+        with self.write() as session:
+            self.record(session, action, actor=actor, **fields)
+
+    def close(self) -> None:
+        self.current = None
+        self.vault.close()

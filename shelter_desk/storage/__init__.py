@@ -1,0 +1,1 @@
+"""Storage: the SQLCipher database, its models and migrations, the vault folder."""
