@@ -1,0 +1,1 @@
+"""The Qt layer: the only part of Shelter Desk that imports PySide6. It only calls services."""
