@@ -20,7 +20,14 @@ from shelter_desk import audit
 from shelter_desk.audit import Actor
 from shelter_desk.clock import Clock, SystemClock
 from shelter_desk.errors import NotSignedIn, PermissionDenied, SessionExpired
-from shelter_desk.permissions import PERMISSION_LABELS, ROLE_LABELS, Permission, Role, allowed, lowest_role_with
+from shelter_desk.permissions import (
+    PERMISSION_LABELS,
+    ROLE_LABELS,
+    Permission,
+    Role,
+    allowed,
+    lowest_role_with,
+)
 from shelter_desk.storage.vault import Vault
 
 SESSION_LIMIT = timedelta(hours=12)

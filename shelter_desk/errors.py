@@ -8,7 +8,7 @@ the command line show ``message`` (or its translation) and never a traceback.
 
 from __future__ import annotations
 
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
 
@@ -16,7 +16,7 @@ CONTEXT = "errors"
 class ShelterDeskError(Exception):
     """An error with a sentence a front-desk worker understands."""
 
-    default_template = _N("errors", "Something went wrong. Nothing was changed.")
+    default_template = QT_TRANSLATE_NOOP("errors", "Something went wrong. Nothing was changed.")
 
     def __init__(self, template: str | None = None, **params: object) -> None:
         self.template = template or self.default_template
@@ -32,17 +32,17 @@ class ShelterDeskError(Exception):
 
 
 class VaultNotFound(ShelterDeskError):
-    default_template = _N("errors", "There is no Shelter Desk vault in {folder}.")
+    default_template = QT_TRANSLATE_NOOP("errors", "There is no Shelter Desk vault in {folder}.")
 
 
 class VaultExists(ShelterDeskError):
-    default_template = _N("errors", "A Shelter Desk vault already exists in {folder}.")
+    default_template = QT_TRANSLATE_NOOP("errors", "A Shelter Desk vault already exists in {folder}.")
 
 
 class VaultDamaged(ShelterDeskError):
     """A vault file is unreadable or changed by something other than Shelter Desk."""
 
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "The vault files are damaged and cannot be opened safely. "
         "Nothing was changed. Restore the most recent backup.",
@@ -50,7 +50,7 @@ class VaultDamaged(ShelterDeskError):
 
 
 class VaultTooNew(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "This vault was last used by a newer version of Shelter Desk. "
         "Install that version to open it.",
@@ -58,7 +58,7 @@ class VaultTooNew(ShelterDeskError):
 
 
 class VaultInUse(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "Shelter Desk is already open with this vault on this computer. "
         "Use the window that is already open.",
@@ -66,15 +66,15 @@ class VaultInUse(ShelterDeskError):
 
 
 class WrongPassword(ShelterDeskError):
-    default_template = _N("errors", "The username or password is not right. Please try again.")
+    default_template = QT_TRANSLATE_NOOP("errors", "The username or password is not right. Please try again.")
 
 
 class WrongRecoveryCode(ShelterDeskError):
-    default_template = _N("errors", "That recovery code is not right for this vault.")
+    default_template = QT_TRANSLATE_NOOP("errors", "That recovery code is not right for this vault.")
 
 
 class RecoveryCodeTypo(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "That recovery code has a typing mistake. Check each group of letters "
         "and numbers against the Recovery Sheet.",
@@ -84,7 +84,7 @@ class RecoveryCodeTypo(ShelterDeskError):
 class SignInBlocked(ShelterDeskError):
     """Too many wrong passwords: the account must wait ``wait_seconds``."""
 
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "Too many wrong passwords for this account. Please wait {wait} before trying again.",
     )
@@ -95,13 +95,13 @@ class SignInBlocked(ShelterDeskError):
 
 
 class AccountDisabled(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors", "This account has been turned off. Ask the director if you need access."
     )
 
 
 class DeviceSecretMissing(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "This vault's passwords only work on the computer where they were set, and this "
         "computer's password store does not have the vault's device key (a new computer, "
@@ -111,17 +111,17 @@ class DeviceSecretMissing(ShelterDeskError):
 
 
 class NotSignedIn(ShelterDeskError):
-    default_template = _N("errors", "Please sign in first.")
+    default_template = QT_TRANSLATE_NOOP("errors", "Please sign in first.")
 
 
 class SessionExpired(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors", "You have been signed in for 12 hours. Please sign in again to go on."
     )
 
 
 class PermissionDenied(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors", "Your account is not allowed to {what}. Ask a {who} to do this."
     )
 
@@ -129,7 +129,7 @@ class PermissionDenied(ShelterDeskError):
 class ValidationError(ShelterDeskError):
     """Bad input; ``field`` names the form field so the GUI can focus it."""
 
-    default_template = _N("errors", "Please check what you typed.")
+    default_template = QT_TRANSLATE_NOOP("errors", "Please check what you typed.")
 
     def __init__(self, template: str | None = None, field: str | None = None, **params: object):
         self.field = field
@@ -137,7 +137,7 @@ class ValidationError(ShelterDeskError):
 
 
 class WeakKeyParameters(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "The vault's key slots use weaker protection than Shelter Desk allows. "
         "The vault was not opened.",

@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from shelter_desk.errors import ValidationError
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
 
 STRENGTH_LABELS = [
-    _N("passwords", "Very easy to guess"),
-    _N("passwords", "Easy to guess"),
-    _N("passwords", "Fair"),
-    _N("passwords", "Strong"),
-    _N("passwords", "Very strong"),
+    QT_TRANSLATE_NOOP("passwords", "Very easy to guess"),
+    QT_TRANSLATE_NOOP("passwords", "Easy to guess"),
+    QT_TRANSLATE_NOOP("passwords", "Fair"),
+    QT_TRANSLATE_NOOP("passwords", "Strong"),
+    QT_TRANSLATE_NOOP("passwords", "Very strong"),
 ]
 
 
@@ -51,17 +51,17 @@ def assess(password: str, *, username: str = "", shelter_name: str = "") -> Stre
     problem: str | None = None
     score = 0
     if _length(password) < MIN_LENGTH:
-        problem = _N("passwords", "Use at least 12 characters. A short sentence works well.")
+        problem = QT_TRANSLATE_NOOP("passwords", "Use at least 12 characters. A short sentence works well.")
     elif _length(password) > MAX_LENGTH:
-        problem = _N("passwords", "That password is too long.")
+        problem = QT_TRANSLATE_NOOP("passwords", "That password is too long.")
     elif password.casefold() in _common() or password.casefold().strip() in _common():
-        problem = _N("passwords", "That is one of the most common passwords. Choose another.")
+        problem = QT_TRANSLATE_NOOP("passwords", "That is one of the most common passwords. Choose another.")
     else:
         lowered = password.casefold()
         for word in (username, shelter_name, "shelter desk", "shelterdesk"):
             word = word.casefold().strip()
             if len(word) >= 4 and word in lowered:
-                problem = _N(
+                problem = QT_TRANSLATE_NOOP(
                     "passwords",
                     "Do not use your username or the shelter's name in the password.",
                 )
@@ -71,7 +71,7 @@ def assess(password: str, *, username: str = "", shelter_name: str = "") -> Stre
 
         score = int(zxcvbn(password[:100], user_inputs=[username, shelter_name])["score"])
         if score <= 1:
-            problem = _N(
+            problem = QT_TRANSLATE_NOOP(
                 "passwords",
                 "That password is too easy to guess (repeats, sequences or a common word). "
                 "Try a few unrelated words.",

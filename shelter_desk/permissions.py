@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 
 class Role(StrEnum):
@@ -18,9 +18,9 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.FRONT_DESK: _N("roles", "Front desk"),
-    Role.HOUSE_MANAGER: _N("roles", "House manager"),
-    Role.DIRECTOR: _N("roles", "Director"),
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("roles", "Front desk"),
+    Role.HOUSE_MANAGER: QT_TRANSLATE_NOOP("roles", "House manager"),
+    Role.DIRECTOR: QT_TRANSLATE_NOOP("roles", "Director"),
 }
 
 
@@ -35,12 +35,12 @@ class Permission(StrEnum):
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
 PERMISSION_LABELS = {
-    Permission.CHANGE_OWN_PASSWORD: _N("permissions", "change its password"),
-    Permission.MANAGE_ACCOUNTS: _N("permissions", "manage staff accounts"),
-    Permission.VIEW_AUDIT: _N("permissions", "read the audit trail"),
-    Permission.CHANGE_SECURITY_SETTINGS: _N("permissions", "change security settings"),
-    Permission.ROTATE_DATA_KEY: _N("permissions", "change the data key"),
-    Permission.VIEW_SECURITY_STATUS: _N("permissions", "see the security settings"),
+    Permission.CHANGE_OWN_PASSWORD: QT_TRANSLATE_NOOP("permissions", "change its password"),
+    Permission.MANAGE_ACCOUNTS: QT_TRANSLATE_NOOP("permissions", "manage staff accounts"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("permissions", "read the audit trail"),
+    Permission.CHANGE_SECURITY_SETTINGS: QT_TRANSLATE_NOOP("permissions", "change security settings"),
+    Permission.ROTATE_DATA_KEY: QT_TRANSLATE_NOOP("permissions", "change the data key"),
+    Permission.VIEW_SECURITY_STATUS: QT_TRANSLATE_NOOP("permissions", "see the security settings"),
 }
 
 _EVERYONE = {Permission.CHANGE_OWN_PASSWORD}

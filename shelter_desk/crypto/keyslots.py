@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from shelter_desk.crypto import kdf
 from shelter_desk.crypto.kdf import KdfParams
 from shelter_desk.errors import VaultDamaged
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "shelter-desk-keys"
 FORMAT_VERSION = 1
@@ -203,7 +203,7 @@ class KeysFile:
             raise
         except OSError as exc:
             raise VaultDamaged(
-                _N("errors", "The key file of the vault could not be read ({reason})."),
+                QT_TRANSLATE_NOOP("errors", "The key file of the vault could not be read ({reason})."),
                 reason=exc.strerror or type(exc).__name__,
             ) from exc
         try:
@@ -220,7 +220,7 @@ class KeysFile:
                 raise ValueError("bad rotation marker")
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise VaultDamaged(
-                _N(
+                QT_TRANSLATE_NOOP(
                     "errors",
                     "The vault's key file (shelter.keys) is damaged, so no one can sign in "
                     "with it. Nothing was changed. Restore the key file or the whole vault "
@@ -229,7 +229,7 @@ class KeysFile:
             ) from exc
         if not slots:
             raise VaultDamaged(
-                _N("errors", "The vault's key file (shelter.keys) has no sign-ins in it.")
+                QT_TRANSLATE_NOOP("errors", "The vault's key file (shelter.keys) has no sign-ins in it.")
             )
         return cls(vault_id=vault_id, slots=slots, macs=macs, rotating_to=rotating_to)
 

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from shelter_desk.reports.pdf import FONT, PageFrame, build, styles
+from shelter_desk.reports.pdf import PageFrame, build, styles
 
 
 def render_recovery_sheet(

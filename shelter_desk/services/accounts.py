@@ -11,7 +11,7 @@ from shelter_desk import audit, passwords
 from shelter_desk.crypto import recovery
 from shelter_desk.crypto.keyslots import RECOVERY, STAFF, hkdf, key_id, make_slot, normalize_secret
 from shelter_desk.errors import ValidationError
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission, Role
 from shelter_desk.services.validation import clean_text, clean_username
 from shelter_desk.storage.models import Account, AuditKey
@@ -39,7 +39,7 @@ def _role(value: str | Role) -> Role:
     try:
         return Role(value)
     except ValueError:
-        raise ValidationError(_N("errors", "Choose a role from the list."), field="role") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a role from the list."), field="role") from None
 
 
 class AccountService:
@@ -67,7 +67,7 @@ class AccountService:
     def _get(self, session, account_id: int) -> Account:  # noqa: ANN001
         account = session.get(Account, account_id)
         if account is None:
-            raise ValidationError(_N("errors", "That account no longer exists."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "That account no longer exists."))
         return account
 
     def _active_directors(self, session) -> int:  # noqa: ANN001
@@ -103,13 +103,13 @@ class AccountService:
         """Add a staff account; returns its temporary password (to be changed at first sign-in)."""
         self.desk.require(Permission.MANAGE_ACCOUNTS)
         name = clean_username(username)
-        display = clean_text(display_name, field="display_name", label=_N("fields", "the person's name"))
+        display = clean_text(display_name, field="display_name", label=QT_TRANSLATE_NOOP("fields", "the person's name"))
         role = _role(role)
         temp = passwords.temporary_password()
         now = self.desk.now()
         with self.desk.write() as session:
             if session.scalars(select(Account).where(Account.username == name)).first():
-                raise ValidationError(_N("errors", "The username {name} is already taken."),
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The username {name} is already taken."),
                                       field="username", name=name)
             account = Account(username=name, display_name=display, role=role.value, active=True,
                               must_change_password=True, created_at=now, updated_at=now)
@@ -129,7 +129,7 @@ class AccountService:
             if old == role.value:
                 return
             if old == Role.DIRECTOR.value and account.active and self._active_directors(session) <= 1:
-                raise ValidationError(_N("errors", "The shelter needs at least one director. "
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The shelter needs at least one director. "
                                                    "Make someone else director first."), field="role")
             account.role = role.value
             account.updated_at = self.desk.now()
@@ -147,7 +147,7 @@ class AccountService:
         with self.desk.write() as session:
             account = self._get(session, account_id)
             if not account.active:
-                raise ValidationError(_N("errors", "Turn this account back on first."))
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Turn this account back on first."))
             account.must_change_password = True
             account.updated_at = self.desk.now()
             self.desk.record(session, audit.Action.ACCOUNT_PASSWORD_RESET, entity_type="account",
@@ -160,14 +160,14 @@ class AccountService:
         """Turn an account off at once: its key slot is removed, its history kept."""
         who = self.desk.require(Permission.MANAGE_ACCOUNTS)
         if account_id == who.account_id:
-            raise ValidationError(_N("errors", "You cannot turn off your own account."))
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "You cannot turn off your own account."))
         now = self.desk.now()
         with self.desk.write() as session:
             account = self._get(session, account_id)
             if not account.active:
                 return
             if account.role == Role.DIRECTOR.value and self._active_directors(session) <= 1:
-                raise ValidationError(_N("errors", "The shelter needs at least one director."))
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The shelter needs at least one director."))
             account.active = False
             account.disabled_at = now
             account.updated_at = now
@@ -183,7 +183,7 @@ class AccountService:
         with self.desk.write() as session:
             account = self._get(session, account_id)
             if account.active:
-                raise ValidationError(_N("errors", "This account is already on."))
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "This account is already on."))
             account.active = True
             account.disabled_at = None
             account.must_change_password = True
@@ -198,7 +198,7 @@ class AccountService:
         who = self.desk.signed_in()
         slots = self.vault.keys.staff_slots(who.username)
         if not self.vault.try_slots(slots, normalize_secret(password or "")):
-            raise ValidationError(_N("errors", "Your password is not right."), field="password")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Your password is not right."), field="password")
 
     def new_recovery_code(self, password: str) -> str:
         """Replace the recovery slot (a lost or used sheet); the old sheet stops working."""

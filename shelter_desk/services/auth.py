@@ -22,7 +22,7 @@ from shelter_desk.errors import (
     WrongPassword,
     WrongRecoveryCode,
 )
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission, Role
 from shelter_desk.services.settings import Keys
 from shelter_desk.storage.attempts import UNKNOWN
@@ -112,9 +112,9 @@ class AuthService:
         """Sign in from the sign-in screen, or unlock / switch user from the lock screen."""
         name = normalize_username(username or "")
         if not name:
-            raise ValidationError(_N("errors", "Please type your username."), field="username")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please type your username."), field="username")
         if not password:
-            raise ValidationError(_N("errors", "Please type your password."), field="password")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please type your password."), field="password")
         slots = self.vault.keys.staff_slots(name)
         bucket = name if slots else UNKNOWN
         self._check_backoff(bucket)
@@ -225,7 +225,7 @@ class AuthService:
             raise NotSignedIn()
         name = normalize_username(username)
         if name not in {u for u, _ in ticket.directors}:
-            raise ValidationError(_N("errors", "Choose one of the director accounts."), field="username")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose one of the director accounts."), field="username")
         passwords.check(new_password, username=name, shelter_name=self._shelter_name())
         self._ensure_device_binding()
         now = self.desk.now()
@@ -298,9 +298,9 @@ class AuthService:
         who = self.desk.require(Permission.CHANGE_OWN_PASSWORD)
         slots = self.vault.keys.staff_slots(who.username)
         if not self.vault.try_slots(slots, normalize_secret(old_password or "")):
-            raise ValidationError(_N("errors", "Your current password is not right."), field="old_password")
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Your current password is not right."), field="old_password")
         if new_password == old_password:
-            raise ValidationError(_N("errors", "Choose a new password that is different from the old one."),
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a new password that is different from the old one."),
                                   field="new_password")
         passwords.check(new_password, username=who.username, shelter_name=self._shelter_name(),
                         field="new_password")

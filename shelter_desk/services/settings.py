@@ -9,7 +9,7 @@ from sqlalchemy import select
 from shelter_desk import audit
 from shelter_desk.crypto import device
 from shelter_desk.errors import ValidationError
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
 from shelter_desk.storage.models import Setting
 
@@ -67,7 +67,7 @@ class SettingsService:
         low, high = IDLE_LOCK_RANGE
         if not isinstance(minutes, int) or not low <= minutes <= high:
             raise ValidationError(
-                _N("errors", "The screen lock time must be between {low} and {high} minutes."),
+                QT_TRANSLATE_NOOP("errors", "The screen lock time must be between {low} and {high} minutes."),
                 field="idle_lock_minutes",
                 low=low,
                 high=high,

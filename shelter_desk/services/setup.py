@@ -11,17 +11,31 @@ from shelter_desk import audit, passwords
 from shelter_desk.clock import Clock, SystemClock, utc_iso
 from shelter_desk.crypto import device, kdf, recovery
 from shelter_desk.crypto.kdf import KdfParams
-from shelter_desk.crypto.keyslots import RECOVERY, STAFF, KeysFile, hkdf, make_slot, normalize_secret
+from shelter_desk.crypto.keyslots import (
+    RECOVERY,
+    STAFF,
+    KeysFile,
+    hkdf,
+    make_slot,
+    normalize_secret,
+)
 from shelter_desk.desk import Desk, SignedIn
 from shelter_desk.errors import VaultExists
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Role
 from shelter_desk.services.settings import IDLE_LOCK_DEFAULT, Keys
 from shelter_desk.services.validation import clean_text, clean_username
 from shelter_desk.storage import migrate
 from shelter_desk.storage.db import Database
 from shelter_desk.storage.models import Account, AuditKey, Setting
-from shelter_desk.storage.vault import BACKUPS_NAME, DB_NAME, KEYS_NAME, Vault, device_label, new_data_key
+from shelter_desk.storage.vault import (
+    BACKUPS_NAME,
+    DB_NAME,
+    KEYS_NAME,
+    Vault,
+    device_label,
+    new_data_key,
+)
 
 
 @dataclass
@@ -45,9 +59,9 @@ def create_vault(
     """Make a new vault in ``folder`` and sign its director in."""
     clock = clock or SystemClock()
     folder = Path(folder)
-    shelter_name = clean_text(shelter_name, field="shelter_name", label=_N("fields", "the shelter's name"))
+    shelter_name = clean_text(shelter_name, field="shelter_name", label=QT_TRANSLATE_NOOP("fields", "the shelter's name"))
     username = clean_username(username)
-    display_name = clean_text(display_name, field="display_name", label=_N("fields", "your name"))
+    display_name = clean_text(display_name, field="display_name", label=QT_TRANSLATE_NOOP("fields", "your name"))
     passwords.check(password, username=username, shelter_name=shelter_name)
     params = params or kdf.default_params()
     kdf.check(params)

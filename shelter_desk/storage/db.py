@@ -24,14 +24,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from shelter_desk.errors import ShelterDeskError, VaultDamaged
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class WrongDatabaseKey(ShelterDeskError):
-    default_template = _N(
+    default_template = QT_TRANSLATE_NOOP(
         "errors",
         "The database could not be opened with this key: it is damaged or belongs "
         "to another vault.",
@@ -143,7 +143,7 @@ def looks_like_plain_sqlite(path: Path) -> bool:
 
 def damaged(exc: BaseException) -> VaultDamaged:
     return VaultDamaged(
-        _N(
+        QT_TRANSLATE_NOOP(
             "errors",
             "The vault's database is damaged and cannot be read safely ({reason}). "
             "Nothing was changed. Restore the most recent backup.",

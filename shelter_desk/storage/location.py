@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from shelter_desk.i18n import QT_TRANSLATE_NOOP as _N
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 SYNCED_NAMES = (
     "onedrive",
@@ -27,13 +27,13 @@ SYNCED_NAMES = (
 )
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afpfs", "9p", "fuse.rclone"}
 
-SYNCED_WARNING = _N(
+SYNCED_WARNING = QT_TRANSLATE_NOOP(
     "warnings",
     "The vault is in a folder that a cloud service copies ({name}). Cloud copying can "
     "damage the database and sends the encrypted files off this computer. Move the vault "
     "to a folder on this computer and make backups to a USB stick instead.",
 )
-NETWORK_WARNING = _N(
+NETWORK_WARNING = QT_TRANSLATE_NOOP(
     "warnings",
     "The vault is on a network drive. Database files on network drives can be damaged. "
     "Move the vault to a folder on this computer.",
