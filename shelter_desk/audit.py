@@ -88,8 +88,10 @@ def compute_mac(key: bytes, previous_mac: bytes, event: AuditEvent) -> str:
 
 def current_epoch(session: Session) -> AuditKey:
     key = session.scalars(select(AuditKey).order_by(AuditKey.epoch.desc()).limit(1)).first()
-    if key is None:
-        raise RuntimeError("the vault has no audit key")
+    if key is None:  # setup always writes one: the database was emptied or replaced
+        from shelter_desk.errors import VaultDamaged
+
+        raise VaultDamaged()
     return key
 
 

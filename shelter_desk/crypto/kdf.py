@@ -18,6 +18,10 @@ from shelter_desk.errors import WeakKeyParameters
 
 KEY_LEN = 32
 SALT_LEN = 16
+# The largest parameters a key file may ask for (far above what calibration picks).
+MAX_STORED_TIME_COST = 100
+MAX_STORED_PARALLELISM = 64
+MAX_STORED_MEMORY_KIB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,16 @@ class KdfParams:
     def from_dict(cls, data: dict[str, object]) -> KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unknown kdf")
-        return cls(int(data["t"]), int(data["m"]), int(data["p"]))  # type: ignore[arg-type]
+        params = cls(int(data["t"]), int(data["m"]), int(data["p"]))  # type: ignore[arg-type]
+        # Values Argon2 cannot run with (or that would hang or exhaust memory) mean a
+        # damaged or hand-edited file, not a reason to crash at sign-in.
+        if not (
+            1 <= params.time_cost <= MAX_STORED_TIME_COST
+            and 1 <= params.parallelism <= MAX_STORED_PARALLELISM
+            and 8 * params.parallelism <= params.memory_kib <= MAX_STORED_MEMORY_KIB
+        ):
+            raise ValueError("kdf parameters out of range")
+        return params
 
 
 FLOOR = KdfParams(time_cost=3, memory_kib=64 * 1024, parallelism=4)

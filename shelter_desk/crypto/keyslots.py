@@ -122,7 +122,7 @@ class Slot:
         device = data.get("device")
         if device is not None and not isinstance(device, str):
             raise ValueError("bad device")
-        return cls(
+        slot = cls(
             slot_id=str(data["id"]),
             kind=kind,
             username=username,
@@ -133,6 +133,10 @@ class Slot:
             nonce=_unb64(data["nonce"]),
             wrapped=_unb64(data["wrapped"]),
         )
+        # Argon2 and AES-GCM raise their own errors on wrong lengths: refuse them here.
+        if len(slot.salt) != kdf.SALT_LEN or len(slot.nonce) != 12 or len(slot.wrapped) != 48:
+            raise ValueError("bad slot field length")
+        return slot
 
 
 def _kek(secret: bytes, slot_salt: bytes, params: KdfParams, device_secret: bytes | None) -> bytes:

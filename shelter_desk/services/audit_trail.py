@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 
 from shelter_desk import audit
 from shelter_desk.clock import utc_iso
@@ -74,12 +74,12 @@ class AuditService:
     def people(self) -> list[str]:
         self.desk.require(Permission.VIEW_AUDIT)
         with self.desk.read() as session:
-            return sorted(session.scalars(select(distinct(AuditEvent.actor_name))).all())
+            return sorted(session.scalars(select(AuditEvent.actor_name).distinct()).all())
 
     def actions(self) -> list[str]:
         self.desk.require(Permission.VIEW_AUDIT)
         with self.desk.read() as session:
-            return sorted(session.scalars(select(distinct(AuditEvent.action))).all())
+            return sorted(session.scalars(select(AuditEvent.action).distinct()).all())
 
     def verify(self) -> audit.VerifyResult:
         self.desk.require(Permission.VIEW_AUDIT)

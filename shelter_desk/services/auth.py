@@ -11,7 +11,7 @@ from sqlalchemy import select
 from shelter_desk import audit, passwords
 from shelter_desk.crypto import device, kdf, recovery
 from shelter_desk.crypto.keyslots import STAFF, make_slot, normalize_secret, normalize_username
-from shelter_desk.desk import SignedIn
+from shelter_desk.desk import SESSION_LIMIT, SignedIn
 from shelter_desk.errors import (
     AccountDisabled,
     DeviceSecretMissing,
@@ -143,15 +143,21 @@ class AuthService:
                 actor = audit.Actor(account.id if account else None, name)
                 audit.record(session, actor=actor, action=audit.Action.SIGN_IN_FAILED, at=now,
                              severity=audit.HIGH, summary="account is turned off or unknown")
+                # Opening may have re-sealed an edited key file: record that now, or a
+                # restart before the next successful sign-in would lose the evidence.
+                self._report_events(session, actor)
                 failed = True
             else:
                 failed = False
                 actor = audit.Actor(account.id, account.username)
                 self._flush_pending(session)
                 self._report_events(session, actor)
-                if previous is not None and was_locked and previous.account_id == account.id:
+                # After the 12-hour limit the same person starts a new session, not an unlock
+                # (an unlock keeps the old start time, which would expire again at once).
+                fresh = previous is not None and now - previous.since <= SESSION_LIMIT
+                if previous is not None and was_locked and previous.account_id == account.id and fresh:
                     action, summary = audit.Action.UNLOCK, "unlocked the screen"
-                elif previous is not None:
+                elif previous is not None and previous.account_id != account.id:
                     action, summary = audit.Action.SWITCH_USER, f"took over from {previous.username}"
                 else:
                     action, summary = audit.Action.SIGN_IN, "signed in"

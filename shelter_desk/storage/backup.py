@@ -33,8 +33,13 @@ def write_backup(
     tmp_db = folder / f".{destination.stem}.{tag}.db.tmp"
     tmp_zip = folder / f".{destination.stem}.{tag}.zip.tmp"
     try:
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM INTO ?", (str(tmp_db),))
+        # A raw pooled connection: SQLAlchemy's connect() would BEGIN first (see db.py),
+        # and VACUUM cannot run inside a transaction.
+        raw = db.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(tmp_db),))
+        finally:
+            raw.close()
         _verify_db(tmp_db, dek)
         manifest = {"format": FORMAT, "version": 1, "created": utc_iso(now), "note": note}
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:

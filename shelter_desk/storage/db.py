@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -108,14 +109,24 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except SADatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(exc) from exc
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One committed transaction: everything in the block, or nothing."""
-        with self._writer() as session, session.begin():
-            yield session
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except SADatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(exc) from exc
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -126,7 +137,10 @@ class Database:
         with self.engine.connect() as conn:
             for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 problems.append(f"cipher: {row[0]}")
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            try:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            except SADatabaseError as exc:  # a page so damaged the check itself stops
+                rows = [_reason(exc)]
             if rows != ["ok"]:
                 problems.extend(f"sqlite: {r}" for r in rows)
         return problems
@@ -141,6 +155,18 @@ def looks_like_plain_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
+def is_damage(exc: BaseException) -> bool:
+    """A damaged file (SQLITE_CORRUPT / SQLITE_NOTADB), not a constraint, lock or I/O error."""
+    orig = getattr(exc, "orig", exc)
+    return type(orig) is sqlcipher.DatabaseError
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own sentence, without SQLAlchemy's class-name prefix and SQL."""
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).split("\n")[0][:120]
+
+
 def damaged(exc: BaseException) -> VaultDamaged:
     return VaultDamaged(
         QT_TRANSLATE_NOOP(
@@ -148,5 +174,5 @@ def damaged(exc: BaseException) -> VaultDamaged:
             "The vault's database is damaged and cannot be read safely ({reason}). "
             "Nothing was changed. Restore the most recent backup.",
         ),
-        reason=str(exc).split("\n")[0][:120],
+        reason=_reason(exc),
     )

@@ -128,8 +128,8 @@ class Vault:
     # --- opening and closing ------------------------------------------------------
     def open(self, candidates: list[bytes], *, now: datetime) -> OpenReport:
         """Open the database with the first candidate key that fits."""
-        if looks_like_plain_sqlite(self.db_path):
-            raise VaultDamaged()
+        if looks_like_plain_sqlite(self.db_path) or self.db_path.stat().st_size == 0:
+            raise VaultDamaged()  # (SQLCipher would make an empty file a new database)
         last_error: Exception | None = None
         for dek in candidates:
             try:
@@ -178,14 +178,18 @@ class Vault:
         head = migrate.head_revision()
         if current == head:
             return
+        if current is None:
+            # Setup always leaves a schema version. Without one the file is empty or not
+            # ours (SQLCipher opens an empty file with any key): never build a fresh,
+            # empty database over it.
+            raise VaultDamaged()
         if current is not None and current not in migrate.known_revisions():
             raise VaultTooNew()
-        if current is not None:
-            report.backup_path = self.backup_to(
-                self.backups_dir / f"before-upgrade-{now:%Y%m%d-%H%M%S}{backup.SUFFIX}",
-                now=now,
-                note=f"automatic backup before upgrading from {current}",
-            )
+        report.backup_path = self.backup_to(
+            self.backups_dir / f"before-upgrade-{now:%Y%m%d-%H%M%S}{backup.SUFFIX}",
+            now=now,
+            note=f"automatic backup before upgrading from {current}",
+        )
         migrate.upgrade(self.db.engine)
         report.migrated_from = current
 

@@ -1,0 +1,106 @@
+"""A whole working day through the services opens no socket (the program is offline)."""
+
+from __future__ import annotations
+
+import socket
+import zipfile
+
+import pytest
+
+from shelter_desk.desk import Desk
+from shelter_desk.permissions import Role
+from shelter_desk.reports.recovery_sheet import render_recovery_sheet
+from shelter_desk.selftest import run_self_test
+from shelter_desk.services.setup import create_vault
+from tests.conftest import DIRECTOR, DIRECTOR_PW, SHELTER, STAFF_PW
+
+NEW_PW = "harvest copper window seven"
+
+
+class SocketAttempt(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_sockets(monkeypatch):  # noqa: ANN001, ANN201
+    attempts: list[str] = []
+
+    def refuse(what):  # noqa: ANN001, ANN202
+        def blocked(*args, **kwargs):  # noqa: ANN002, ANN003
+            attempts.append(f"{what}{args[:2]!r}")
+            raise SocketAttempt(f"network use: {what}")
+
+        return blocked
+
+    monkeypatch.setattr(socket.socket, "__init__", refuse("socket.socket"))
+    for name in ("create_connection", "getaddrinfo", "socketpair", "create_server", "gethostbyname"):
+        monkeypatch.setattr(socket, name, refuse(f"socket.{name}"))
+    return attempts
+
+
+def test_a_working_day_opens_no_socket(no_sockets, vault_dir, tmp_path, clock):
+    # Morning: setup.
+    result = create_vault(vault_dir, shelter_name=SHELTER, username=DIRECTOR, display_name="Dana Director",
+                          password=DIRECTOR_PW, clock=clock)
+    desk = result.desk
+    pdf = render_recovery_sheet(shelter_name=SHELTER, code=result.recovery_code, vault_id=desk.vault.keys.vault_id,
+                                made_by="Dana Director", made_at=clock.now())
+    assert pdf.startswith(b"%PDF")
+
+    # Staff accounts.
+    temp = desk.accounts.add("maria", "Maria Front", Role.FRONT_DESK)
+    manager_temp = desk.accounts.add("hana", "Hana Manager", Role.HOUSE_MANAGER)
+    desk.settings.set_idle_lock_minutes(10)
+    desk.settings.security_status()
+    desk.auth.sign_out()
+
+    # The day: sign in, change password, lock, switch user, unlock.
+    desk = Desk.open(vault_dir, clock)
+    desk.auth.sign_in("maria", temp)
+    desk.auth.change_own_password(temp, STAFF_PW)
+    clock.advance(minutes=10)
+    desk.auth.lock(reason="idle")
+    desk.auth.sign_in("hana", manager_temp)
+    desk.auth.change_own_password(manager_temp, STAFF_PW)
+    desk.auth.lock()
+    desk.auth.sign_in("maria", STAFF_PW)
+    desk.auth.lock()
+    with pytest.raises(Exception):  # noqa: B017 - a wrong password, audited
+        desk.auth.sign_in(DIRECTOR, "not the right one at all")
+
+    # Evening: the director checks the trail, rotates the key, makes a backup.
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    desk.audit.opened()
+    assert desk.audit.verify().intact
+    desk.audit.events()
+    rotation = desk.accounts.rotate_data_key(DIRECTOR_PW)
+    render_recovery_sheet(shelter_name=SHELTER, code=rotation.recovery_code, vault_id=desk.vault.keys.vault_id,
+                          made_by="Dana Director", made_at=clock.now())
+    desk.auth.change_own_password(DIRECTOR_PW, NEW_PW)
+    backup = desk.vault.backup_to(tmp_path / "usb" / "evening.sdbackup", now=clock.now(), note="end of day")
+    with zipfile.ZipFile(backup) as zf:
+        assert "shelter.db" in zf.namelist()
+    desk.auth.sign_out()
+
+    # Next morning: the recovery code on the same PC.
+    desk = Desk.open(vault_dir, clock)
+    ticket = desk.auth.sign_in_with_recovery(rotation.recovery_code)
+    desk.auth.finish_recovery(ticket, DIRECTOR, DIRECTOR_PW + " again")
+    desk.close()
+
+    assert no_sockets == []
+
+
+def test_the_self_test_opens_no_socket(no_sockets):
+    lines: list[str] = []
+    assert run_self_test(lines.append) == 0, lines
+    assert no_sockets == []
+
+
+def test_the_guard_itself_works(no_sockets):
+    with pytest.raises(SocketAttempt):
+        socket.create_connection(("example.org", 80))
+    with pytest.raises(SocketAttempt):
+        socket.socket()
+    assert len(no_sockets) == 2
+    no_sockets.clear()

@@ -1,0 +1,320 @@
+"""The permission matrix, enforced by every public service method, and the session rules."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import select
+
+from shelter_desk import audit
+from shelter_desk.desk import Desk
+from shelter_desk.errors import (
+    AccountDisabled,
+    NotSignedIn,
+    PermissionDenied,
+    SessionExpired,
+    ShelterDeskError,
+    ValidationError,
+    WrongPassword,
+)
+from shelter_desk.permissions import MATRIX, Permission, Role, allowed
+from shelter_desk.services.audit_trail import AuditFilter
+from shelter_desk.storage.models import AuditEvent
+from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, add_staff, reopen
+from tests.unit.vaulttools import assert_plain
+
+NEW_PW = "harvest copper window seven"
+
+# Who may call what. ``None``: anyone signed in; "open": also readable on the lock screen.
+ANYONE = None
+OPEN = "open"
+
+
+@dataclass(frozen=True)
+class Call:
+    needs: Permission | str | None
+    run: Callable[[Desk, dict], object]
+
+
+CALLS: dict[str, Call] = {
+    "accounts.list": Call(Permission.MANAGE_ACCOUNTS, lambda d, ids: d.accounts.list()),
+    "accounts.add": Call(Permission.MANAGE_ACCOUNTS,
+                         lambda d, ids: d.accounts.add("newperson", "New Person", Role.FRONT_DESK)),
+    "accounts.set_role": Call(Permission.MANAGE_ACCOUNTS,
+                              lambda d, ids: d.accounts.set_role(ids["target"], Role.HOUSE_MANAGER)),
+    "accounts.reset_password": Call(Permission.MANAGE_ACCOUNTS,
+                                    lambda d, ids: d.accounts.reset_password(ids["target"])),
+    "accounts.disable": Call(Permission.MANAGE_ACCOUNTS, lambda d, ids: d.accounts.disable(ids["target"])),
+    "accounts.enable": Call(Permission.MANAGE_ACCOUNTS, lambda d, ids: d.accounts.enable(ids["target"])),
+    "accounts.new_recovery_code": Call(Permission.ROTATE_DATA_KEY,
+                                       lambda d, ids: d.accounts.new_recovery_code(ids["password"])),
+    "accounts.rotate_data_key": Call(Permission.ROTATE_DATA_KEY,
+                                     lambda d, ids: d.accounts.rotate_data_key(ids["password"])),
+    "audit.count": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.count(AuditFilter())),
+    "audit.events": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.events(AuditFilter(), limit=5)),
+    "audit.opened": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.opened()),
+    "audit.people": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.people()),
+    "audit.actions": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.actions()),
+    "audit.verify": Call(Permission.VIEW_AUDIT, lambda d, ids: d.audit.verify()),
+    "settings.shelter_name": Call(ANYONE, lambda d, ids: d.settings.shelter_name()),
+    "settings.all_settings": Call(ANYONE, lambda d, ids: d.settings.all_settings()),
+    "settings.idle_lock_minutes": Call(OPEN, lambda d, ids: d.settings.idle_lock_minutes()),
+    "settings.set_idle_lock_minutes": Call(Permission.CHANGE_SECURITY_SETTINGS,
+                                           lambda d, ids: d.settings.set_idle_lock_minutes(10)),
+    "settings.security_status": Call(Permission.VIEW_SECURITY_STATUS,
+                                     lambda d, ids: d.settings.security_status()),
+    "auth.change_own_password": Call(Permission.CHANGE_OWN_PASSWORD,
+                                     lambda d, ids: d.auth.change_own_password(ids["password"], NEW_PW)),
+}
+
+
+def public_methods(service: object) -> set[str]:
+    cls = type(service)
+    names = set()
+    for name in dir(cls):
+        if name.startswith("_"):
+            continue
+        attr = inspect.getattr_static(cls, name)
+        if isinstance(attr, property) or not callable(attr):
+            continue
+        names.add(name)
+    return names
+
+
+def denied_events(desk: Desk) -> list[AuditEvent]:
+    with desk.read() as session:
+        return list(session.scalars(
+            select(AuditEvent).where(AuditEvent.action == audit.Action.PERMISSION_DENIED).order_by(AuditEvent.id)
+        ))
+
+
+@pytest.fixture
+def staffed(desk) -> dict[str, int]:
+    add_staff(desk, "frontdesk", Role.FRONT_DESK)
+    add_staff(desk, "manager", Role.HOUSE_MANAGER)
+    desk.accounts.add("target", "Target Person", Role.FRONT_DESK)
+    return {a.username: a.id for a in desk.accounts.list()}
+
+
+def test_every_public_service_method_is_in_the_matrix(desk):
+    found = {f"accounts.{n}" for n in public_methods(desk.accounts)}
+    found |= {f"audit.{n}" for n in public_methods(desk.audit)}
+    found |= {f"settings.{n}" for n in public_methods(desk.settings)}
+    found.add("auth.change_own_password")
+    assert found == set(CALLS), "add new service methods to CALLS with the permission they need"
+
+
+def test_matrix_is_what_the_design_says():
+    assert MATRIX[Role.FRONT_DESK] == {Permission.CHANGE_OWN_PASSWORD}
+    assert MATRIX[Role.HOUSE_MANAGER] >= MATRIX[Role.FRONT_DESK]
+    assert MATRIX[Role.DIRECTOR] == set(Permission)
+    assert not allowed("janitor", Permission.CHANGE_OWN_PASSWORD)
+
+
+@pytest.mark.parametrize(("username", "role"), [("frontdesk", Role.FRONT_DESK), ("manager", Role.HOUSE_MANAGER)])
+def test_staff_calling_director_services_are_refused_and_audited(desk, staffed, username, role):
+    ids = dict(staffed, password=STAFF_PW)
+    desk.auth.lock()
+    desk.auth.sign_in(username, STAFF_PW)
+    for name, call in CALLS.items():
+        needs = call.needs
+        if needs in (ANYONE, OPEN) or allowed(role, needs):
+            continue
+        before = len(denied_events(desk))
+        with pytest.raises(PermissionDenied) as caught:
+            call.run(desk, ids)
+        assert_plain(caught.value)
+        assert "director" in caught.value.message.lower(), name
+        events = denied_events(desk)
+        assert len(events) == before + 1, f"{name}: no audit event for the refusal"
+        assert events[-1].actor_name == username and events[-1].severity == audit.HIGH
+        assert str(needs.value) in events[-1].summary
+    # Nothing was changed by any refused call.
+    desk.auth.lock()
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    accounts = {a.username: a for a in desk.accounts.list()}
+    assert set(accounts) == {DIRECTOR, "frontdesk", "manager", "target"}
+    assert accounts["target"].active and accounts["target"].role is Role.FRONT_DESK
+    assert desk.settings.idle_lock_minutes() == 5
+    assert desk.audit.verify().intact
+
+
+@pytest.mark.parametrize(("username", "role"), [("frontdesk", Role.FRONT_DESK), ("manager", Role.HOUSE_MANAGER)])
+def test_staff_may_call_what_their_role_allows(desk, staffed, username, role):
+    ids = dict(staffed, password=STAFF_PW)
+    desk.auth.lock()
+    desk.auth.sign_in(username, STAFF_PW)
+    for _name, call in CALLS.items():
+        if call.needs in (ANYONE, OPEN) or allowed(role, call.needs):
+            call.run(desk, ids)
+    desk.auth.lock()
+    desk.auth.sign_in(username, NEW_PW)  # the password change went through
+
+
+def test_director_may_call_everything(desk, staffed):
+    ids = dict(staffed, password=DIRECTOR_PW)
+    for name, call in CALLS.items():
+        if name == "auth.change_own_password":
+            continue
+        try:
+            call.run(desk, ids)
+        except (PermissionDenied, NotSignedIn) as exc:
+            pytest.fail(f"director refused {name}: {exc}")
+    CALLS["auth.change_own_password"].run(desk, ids)
+    assert denied_events(desk) == []
+
+
+def test_locked_or_signed_out_session_may_call_nothing(desk, staffed):
+    ids = dict(staffed, password=DIRECTOR_PW)
+    desk.auth.lock()
+    for name, call in CALLS.items():
+        if call.needs == OPEN:
+            assert call.run(desk, ids) == 5  # the lock screen needs the idle time, nothing else
+            continue
+        with pytest.raises(NotSignedIn) as caught:
+            call.run(desk, ids)
+        assert_plain(caught.value)
+        assert name
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    desk.auth.sign_out()
+    assert not desk.vault.is_open
+    for _name, call in CALLS.items():
+        with pytest.raises(NotSignedIn):
+            call.run(desk, ids)
+
+
+def test_session_expires_after_12_hours_and_locks(desk, clock):
+    clock.advance(hours=12)
+    desk.accounts.list()  # exactly 12 hours is still fine
+    clock.advance(seconds=1)
+    with pytest.raises(SessionExpired) as caught:
+        desk.accounts.list()
+    assert_plain(caught.value)
+    assert desk.locked
+    with pytest.raises(NotSignedIn):
+        desk.settings.shelter_name()
+    who = desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    assert who.since == clock.now()  # a new session, not an unlock of the old one
+    desk.accounts.list()
+    actions = [e.action for e in desk.audit.events(limit=5)]
+    assert audit.Action.SESSION_EXPIRED in actions
+    assert audit.Action.SIGN_IN in actions and audit.Action.UNLOCK not in actions[:3]
+
+
+def test_unlock_keeps_the_session_start(desk, clock):
+    start = desk.current.since
+    clock.advance(hours=11)
+    desk.auth.lock()
+    clock.advance(minutes=30)
+    assert desk.auth.sign_in(DIRECTOR, DIRECTOR_PW).since == start
+    clock.advance(minutes=31)
+    with pytest.raises(SessionExpired):
+        desk.audit.count()
+    # Locked past the limit: signing in again starts a fresh session.
+    desk.auth.lock()
+    clock.advance(hours=2)
+    assert desk.auth.sign_in(DIRECTOR, DIRECTOR_PW).since == clock.now()
+
+
+def test_staff_session_expires_too(desk, staffed, clock):
+    desk.auth.lock()
+    desk.auth.sign_in("frontdesk", STAFF_PW)
+    clock.advance(hours=12, seconds=1)
+    with pytest.raises(SessionExpired):
+        desk.auth.change_own_password(STAFF_PW, NEW_PW)
+    assert desk.locked
+
+
+def test_the_last_director_cannot_be_demoted_or_turned_off(desk, staffed):
+    me = desk.current.account_id
+    with pytest.raises(ValidationError) as caught:
+        desk.accounts.set_role(me, Role.FRONT_DESK)
+    assert_plain(caught.value)
+    with pytest.raises(ValidationError):
+        desk.accounts.disable(me)
+    assert desk.current.role is Role.DIRECTOR
+
+    # With a second director, one may step down; the other is then the last one.
+    add_staff(desk, "deputy", Role.FRONT_DESK)
+    deputy = {a.username: a.id for a in desk.accounts.list()}["deputy"]
+    desk.accounts.set_role(deputy, Role.DIRECTOR)
+    desk.accounts.set_role(me, Role.HOUSE_MANAGER)
+    assert desk.current.role is Role.HOUSE_MANAGER
+    with pytest.raises(PermissionDenied):
+        desk.accounts.list()
+    desk.auth.lock()
+    desk.auth.sign_in("deputy", STAFF_PW)
+    with pytest.raises(ValidationError):
+        desk.accounts.set_role(deputy, Role.FRONT_DESK)
+    with pytest.raises(ValidationError):
+        desk.accounts.disable(deputy)
+    directors = [a for a in desk.accounts.list() if a.role is Role.DIRECTOR and a.active]
+    assert [a.username for a in directors] == ["deputy"]
+
+
+def test_you_cannot_turn_off_yourself_even_with_another_director(desk, staffed):
+    add_staff(desk, "deputy", Role.DIRECTOR)
+    with pytest.raises(ValidationError) as caught:
+        desk.accounts.disable(desk.current.account_id)
+    assert "own account" in caught.value.message
+
+
+def test_a_turned_off_account_cannot_sign_in(desk, staffed, vault_dir, clock):
+    keys_path = vault_dir / "shelter.keys"
+    slot = next(s for s in json.loads(keys_path.read_text())["slots"] if s["username"] == "frontdesk")
+    desk.accounts.disable(staffed["frontdesk"])
+    assert all(s["username"] != "frontdesk" for s in json.loads(keys_path.read_text())["slots"])
+    assert not {a.username: a for a in desk.accounts.list()}["frontdesk"].active
+    desk.auth.lock()
+    with pytest.raises(WrongPassword):  # no slot: like an unknown name
+        desk.auth.sign_in("frontdesk", STAFF_PW)
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+
+    # Someone puts the old slot back by hand: it still opens the data key, but the
+    # account is turned off inside the encrypted database.
+    fresh = reopen(vault_dir, clock, desk)
+    data = json.loads(keys_path.read_text())
+    data["slots"].append(slot)
+    keys_path.write_text(json.dumps(data))
+    fresh = reopen(vault_dir, clock, fresh)
+    with pytest.raises(AccountDisabled) as caught:
+        fresh.auth.sign_in("frontdesk", STAFF_PW)
+    assert_plain(caught.value)
+    assert fresh.current is None
+    with pytest.raises(NotSignedIn):
+        fresh.accounts.list()
+    with pytest.raises(NotSignedIn):
+        fresh.settings.shelter_name()
+
+    # After a restart the director still learns that the key file was edited.
+    fresh = reopen(vault_dir, clock, fresh)
+    fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    events = fresh.audit.events(limit=50)
+    assert any(e.action == audit.Action.SIGN_IN_FAILED and e.actor_name == "frontdesk"
+               and e.severity == audit.HIGH for e in events)
+    assert any(e.action == audit.Action.KEYS_FILE_CHANGED for e in events)
+    fresh.close()
+
+
+def test_turned_on_again_gets_a_temporary_password(desk, staffed, vault_dir, clock):
+    desk.accounts.disable(staffed["frontdesk"])
+    temp = desk.accounts.enable(staffed["frontdesk"])
+    desk.auth.lock()
+    with pytest.raises(WrongPassword):
+        desk.auth.sign_in("frontdesk", STAFF_PW)
+    assert desk.auth.sign_in("frontdesk", temp).must_change_password
+
+
+def test_role_errors_are_plain(desk, staffed):
+    with pytest.raises(ValidationError) as caught:
+        desk.accounts.set_role(staffed["target"], "janitor")
+    assert caught.value.field == "role"
+    with pytest.raises(ShelterDeskError):
+        desk.accounts.set_role(99999, Role.FRONT_DESK)
+    with pytest.raises(ValidationError) as caught:
+        desk.settings.set_idle_lock_minutes(31)
+    assert caught.value.field == "idle_lock_minutes"
