@@ -57,6 +57,14 @@ class VaultTooNew(ShelterDeskError):
     )
 
 
+class RotationUnfinished(ShelterDeskError):
+    default_template = QT_TRANSLATE_NOOP(
+        "errors",
+        "A change of the data key was interrupted, so this sign-in no longer works. Nothing "
+        "is lost: the director must sign in once to finish the change. Do not restore a backup.",
+    )
+
+
 class VaultInUse(ShelterDeskError):
     default_template = QT_TRANSLATE_NOOP(
         "errors",

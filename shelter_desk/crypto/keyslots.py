@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from shelter_desk.crypto import kdf
 from shelter_desk.crypto.kdf import KdfParams
-from shelter_desk.errors import VaultDamaged
+from shelter_desk.errors import VaultDamaged, VaultTooNew
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "shelter-desk-keys"
@@ -215,7 +215,7 @@ class KeysFile:
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("not a keys file")
             if int(data.get("version", 0)) > FORMAT_VERSION:
-                raise ValueError("newer keys file")
+                raise VaultTooNew()  # not caught below: a newer program's file is not damage
             slots = [Slot.from_json(s) for s in data["slots"]]
             macs = {str(k): str(v) for k, v in dict(data.get("macs", {})).items()}
             vault_id = str(data["vault_id"])

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DatabaseError
 
 from shelter_desk.crypto import device
 from shelter_desk.crypto.keyslots import KeysFile, Slot, key_id, open_slot
-from shelter_desk.errors import VaultDamaged, VaultNotFound, VaultTooNew
+from shelter_desk.errors import RotationUnfinished, VaultDamaged, VaultNotFound, VaultTooNew
 from shelter_desk.storage import backup, migrate
 from shelter_desk.storage.attempts import SignInAttempts
 from shelter_desk.storage.db import Database, WrongDatabaseKey, damaged, looks_like_plain_sqlite
@@ -145,6 +145,9 @@ class Vault:
             except BaseException:
                 self.close()
                 raise
+        if self.keys.rotating_to:
+            # An old sign-in after the database was re-encrypted: not damage.
+            raise RotationUnfinished() from last_error
         raise VaultDamaged() from last_error
 
     def _after_open(self, now: datetime) -> OpenReport:

@@ -220,7 +220,7 @@ def test_damaged_key_file_is_a_plain_error(healthy, tmp_path, clock, damage):
                                            if isinstance(changed, str) else changed)
     outcome, exc = exercise(damaged, clock, healthy)
     assert outcome == "error"
-    assert isinstance(exc, VaultDamaged) or exc.__class__.__name__ in {"WrongPassword", "DeviceSecretMissing"}
+    assert isinstance(exc, VaultDamaged) or exc.__class__.__name__ in {"WrongPassword", "DeviceSecretMissing", "VaultTooNew"}
 
 
 def _edit_slot(text: str, **fields: object) -> str:
@@ -291,3 +291,19 @@ def test_random_single_byte_corruption_of_the_key_file(healthy, tmp_path, clock)
             shutil.rmtree(damaged, ignore_errors=True)
 
     corrupt()
+
+
+def test_key_file_from_a_newer_program_says_so(setup, vault_dir):
+    import json
+
+    from shelter_desk.errors import VaultTooNew
+    from shelter_desk.storage.vault import Vault
+
+    setup.desk.close()
+    path = vault_dir / "shelter.keys"
+    data = json.loads(path.read_text())
+    data["version"] = 99
+    path.write_text(json.dumps(data))
+    with pytest.raises(VaultTooNew) as caught:
+        Vault(vault_dir)
+    assert "newer version" in caught.value.message

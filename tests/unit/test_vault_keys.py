@@ -19,6 +19,7 @@ from shelter_desk.desk import Desk
 from shelter_desk.errors import (
     NotSignedIn,
     RecoveryCodeTypo,
+    RotationUnfinished,
     ShelterDeskError,
     ValidationError,
     VaultDamaged,
@@ -315,9 +316,10 @@ def test_staff_first_after_an_interrupted_rekey_changes_nothing(monkeypatch, des
     _crash_during_rotation(monkeypatch, desk, vault_dir, crash, after_rekey=True)
     keys_before = (crash / "shelter.keys").read_bytes()
     fresh = Desk.open(crash, clock)
-    with pytest.raises(ShelterDeskError) as caught:
+    with pytest.raises(RotationUnfinished) as caught:
         fresh.auth.sign_in("maria", STAFF_PW)
     assert_plain(caught.value)
+    assert "Do not restore a backup" in caught.value.message
     assert not fresh.vault.is_open
     assert (crash / "shelter.keys").read_bytes() == keys_before
     fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
