@@ -1,0 +1,81 @@
+"""GUI fixtures: a real main window on a real vault, and a way to answer modal dialogs.
+
+``exec()`` blocks the test, so a dialog is driven from a timer that runs inside
+its event loop (``on_dialog``). Everything else is driven with the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from shelter_desk.desk import Desk
+from shelter_desk.gui.app import apply_look
+from shelter_desk.gui.main_window import MainWindow
+from tests.conftest import reopen
+
+
+def flush_deletes() -> None:
+    """Run the deleteLater() calls now (the test's event loop would, a moment later)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def make_window(qtbot, desk: Desk) -> MainWindow:  # noqa: ANN001
+    apply_look(QApplication.instance())  # type: ignore[arg-type]
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
+
+
+@pytest.fixture
+def main_window(qtbot, desk: Desk) -> Iterator[MainWindow]:  # noqa: ANN001
+    """The window with the director signed in (straight after setup)."""
+    window = make_window(qtbot, desk)
+    yield window
+    window.session.stop()
+
+
+@pytest.fixture
+def fresh_desk(desk: Desk, vault_dir, clock) -> Iterator[Desk]:  # noqa: ANN001
+    """The same vault after a restart of the program: nobody signed in, database closed."""
+    fresh = reopen(vault_dir, clock, desk)
+    yield fresh
+    fresh.close()
+
+
+@pytest.fixture
+def start_window(qtbot, fresh_desk: Desk) -> Iterator[MainWindow]:  # noqa: ANN001
+    """The window as it opens on an existing vault: the sign-in screen."""
+    window = make_window(qtbot, fresh_desk)
+    yield window
+    window.session.stop()
+
+
+@pytest.fixture
+def on_dialog() -> Callable[..., None]:
+    """Schedule ``action(dialog)`` for the next modal dialog of type ``kind`` once it is open."""
+
+    def schedule(action: Callable[[QWidget], object], kind: type = QDialog) -> None:
+        tries = {"left": 300}
+
+        def attempt() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and dialog.isVisible():
+                action(dialog)
+            elif tries["left"] > 0:
+                tries["left"] -= 1
+                QTimer.singleShot(10, attempt)
+            else:
+                raise AssertionError(f"no {kind.__name__} appeared")
+
+        QTimer.singleShot(0, attempt)
+
+    return schedule
