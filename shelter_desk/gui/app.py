@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 
@@ -52,6 +52,7 @@ def apply_look(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSize(FONT_POINTS)
     app.setFont(font)
+    QDir.addSearchPath("icons", str(resource("icons")))  # url(icons:...) in the style sheet
     try:
         app.setStyleSheet(resource("style.qss").read_text("utf-8"))
     except OSError:
@@ -161,7 +162,29 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
     install_translators(app)
     install_excepthook()
 
-    if Vault.exists(vault_dir):
+    if not Vault.partly_exists(vault_dir):
+        from shelter_desk.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(vault_dir)
+        accepted = wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.result_setup is not None
+        setup = wizard.result_setup if accepted else None
+        created = bool(getattr(wizard, "vault_created", False))
+        wizard.deleteLater()
+        if setup is None and not created:
+            return 0  # left before anything was made
+        desk = setup.desk if setup is not None else None
+        if desk is not None:
+            try:
+                desk.vault.instance.acquire()
+            except (VaultInUse, OSError) as exc:
+                _say(None, error_text(exc))
+                desk.close()
+                return 1
+    else:
+        desk = None
+    # An existing vault, or one the wizard made but closed (left before the Recovery Sheet
+    # step was finished): open it at the sign-in screen.
+    if desk is None and Vault.exists(vault_dir):
         try:
             desk = Desk.open(vault_dir)
         except ShelterDeskError as exc:
@@ -176,7 +199,7 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
             _say(None, error_text(exc))
             return 1
         show_location_warnings(vault_dir)  # the setup wizard shows them on its first page instead
-    elif Vault.partly_exists(vault_dir):
+    elif desk is None:
         _say(None, QCoreApplication.translate(
             "App",
             "The folder {folder} holds only part of a Shelter Desk vault, so it cannot be opened "
@@ -184,20 +207,6 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
             "from a backup, or start Shelter Desk with another folder.",
         ).format(folder=vault_dir))
         return 1
-    else:
-        from shelter_desk.gui.setup_wizard import SetupWizard
-
-        wizard = SetupWizard(vault_dir)
-        if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.result_setup is None:
-            return 0
-        desk = wizard.result_setup.desk
-        wizard.deleteLater()
-        try:
-            desk.vault.instance.acquire()
-        except (VaultInUse, OSError) as exc:
-            _say(None, error_text(exc))
-            desk.close()
-            return 1
 
     window = MainWindow(desk)
     raise_timer = QTimer(window)

@@ -48,6 +48,7 @@ class AdminPage(QTabWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
+        self.security_page: QWidget | None = None
         if desk.can(Permission.MANAGE_ACCOUNTS):
             from shelter_desk.gui.pages.accounts import AccountsPage
 
@@ -59,7 +60,8 @@ class AdminPage(QTabWidget):
         if desk.can(Permission.VIEW_SECURITY_STATUS):
             from shelter_desk.gui.pages.security import SecurityPage
 
-            self.addTab(SecurityPage(desk), self.tr("Securit&y"))
+            self.security_page = SecurityPage(desk)
+            self.addTab(self.security_page, self.tr("Securit&y"))
 
     @staticmethod
     def visible_to(desk: Desk) -> bool:
@@ -244,7 +246,10 @@ class MainWindow(QMainWindow):
         screens: list[tuple[str, QWidget]] = [(self.tr("Today"), TodayPage(self.desk, self.shelter_name or ""))]
         # Residents, Daily needs, Safety plans, Incidents and Reports arrive with their own issues.
         if AdminPage.visible_to(self.desk):
-            screens.append((self.tr("Admin"), AdminPage(self.desk)))
+            admin = AdminPage(self.desk)
+            if admin.security_page is not None:  # a new screen-lock time applies at once
+                admin.security_page.idle_lock_changed.connect(self.session.set_idle_minutes)
+            screens.append((self.tr("Admin"), admin))
         return screens
 
     def _build_app_area(self) -> None:

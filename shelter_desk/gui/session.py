@@ -69,6 +69,12 @@ class SessionGuard(QObject):
         self.idle_timer.start()
         self.expiry_timer.start()
 
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The director changed the screen-lock time: use it from now on."""
+        self.idle_timer.setInterval(minutes * 60_000)
+        if self._active:
+            self.idle_timer.start()
+
     def stop(self) -> None:
         app = QGuiApplication.instance()
         if self._active and app is not None:

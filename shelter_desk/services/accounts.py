@@ -12,7 +12,7 @@ from shelter_desk.crypto import recovery
 from shelter_desk.crypto.keyslots import RECOVERY, STAFF, hkdf, key_id, make_slot, normalize_secret
 from shelter_desk.errors import ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
-from shelter_desk.permissions import Permission, Role
+from shelter_desk.permissions import ROLE_LABELS, Permission, Role
 from shelter_desk.services.validation import clean_text, clean_username
 from shelter_desk.storage.models import Account, AuditKey
 from shelter_desk.storage.vault import new_data_key
@@ -116,7 +116,7 @@ class AccountService:
             session.add(account)
             session.flush()
             self.desk.record(session, audit.Action.ACCOUNT_CREATED, entity_type="account",
-                             entity_id=account.id, summary=f"{name} added as {role.value}")
+                             entity_id=account.id, summary=f"{name} added as {ROLE_LABELS[role].lower()}")
             self._swap_slots(name, self._slot(name, temp))
         return temp
 
@@ -134,7 +134,7 @@ class AccountService:
             account.role = role.value
             account.updated_at = self.desk.now()
             self.desk.record(session, audit.Action.ACCOUNT_ROLE_CHANGED, entity_type="account",
-                             entity_id=account.id, summary=f"{account.username}: {old} -> {role.value}")
+                             entity_id=account.id, summary=f"{account.username}: {ROLE_LABELS[Role(old)].lower()} -> {ROLE_LABELS[role].lower()}")
         if account_id == who.account_id:
             from dataclasses import replace
 

@@ -141,3 +141,14 @@ def test_ctrl_l_works_inside_a_dialog_too(qtbot, main_window, desk, on_dialog):
     main_window.change_password()
     assert desk.locked
     assert main_window.app_area is None
+
+
+def test_a_new_screen_lock_time_saved_on_the_security_tab_applies_at_once(qtbot, main_window, desk):
+    admin = main_window.app_area.pages.widget(1)
+    security = admin.security_page
+    assert security is not None
+    security.idle_spin.setValue(3)
+    qtbot.mouseClick(security.save_idle_button, Qt.MouseButton.LeftButton)
+    assert desk.settings.idle_lock_minutes() == 3
+    assert main_window.session.idle_timer.interval() == 3 * 60_000
+    assert main_window.session.idle_timer.isActive()

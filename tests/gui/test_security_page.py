@@ -54,7 +54,7 @@ def test_status_in_plain_words(page, desk):
     assert "Password store:</b> MemoryKeyring" in text
     assert f"Sign-ins tied to this computer:</b> {DIRECTOR}." in text
     assert "Recovery code:</b> set" in text
-    assert "Argon2id, time cost 1" in text  # the test profile
+    assert "time cost 1:" in text  # the test profile
     assert "SQLCipher 4." in text
     assert not page.warnings_label.isVisible()
 

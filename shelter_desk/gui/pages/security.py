@@ -80,8 +80,8 @@ def status_lines(status: SecurityStatus, folder: str) -> list[str]:
         lines.append(tr("<b>Recovery code:</b> none. Make a new Recovery Sheet below."))
     costs = sorted({s.argon2_time_cost for s in status.slots})
     if costs:
-        lines.append(tr("<b>Password checks:</b> Argon2id, time cost {cost}, measured on this "
-                        "computer so each guess takes about a second.").format(
+        lines.append(tr("<b>Password checks:</b> Argon2id with 64 MB of memory, time cost {cost}: "
+                        "each check is made slow on purpose, so guessing passwords takes very long.").format(
             cost=str(costs[0]) if len(costs) == 1 else f"{costs[0]}–{costs[-1]}"))
     lines.append(tr("<b>Database encryption:</b> SQLCipher {version} (AES-256).").format(
         version=html.escape(status.cipher_version or "?")))
