@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import keyring
 from keyring.errors import KeyringError
 
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
+
 SERVICE = "Shelter Desk"
 
 
@@ -54,15 +56,15 @@ def create(vault_id: str) -> DeviceBinding:
     """Make and store this vault's device secret; password-only when that is impossible."""
     backend = backend_name()
     if backend is None:
-        return DeviceBinding(None, None, "no password store on this computer")
+        return DeviceBinding(None, None, QT_TRANSLATE_NOOP("device", "no password store on this computer"))
     secret = secrets.token_bytes(32)
     try:
         keyring.set_password(SERVICE, _entry(vault_id), base64.b64encode(secret).decode("ascii"))
         stored = keyring.get_password(SERVICE, _entry(vault_id))
-    except KeyringError as exc:
-        return DeviceBinding(None, None, f"the password store refused ({type(exc).__name__})")
+    except KeyringError:
+        return DeviceBinding(None, None, QT_TRANSLATE_NOOP("device", "the password store is locked or refused"))
     if stored is None or base64.b64decode(stored) != secret:
-        return DeviceBinding(None, None, "the password store did not keep the key")
+        return DeviceBinding(None, None, QT_TRANSLATE_NOOP("device", "the password store did not keep the key"))
     return DeviceBinding(secret, backend)
 
 

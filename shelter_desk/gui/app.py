@@ -215,6 +215,8 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
     raise_timer.start()
     app.aboutToQuit.connect(desk.vault.instance.release)
     window.show()
+    window.raise_()
+    window.activateWindow()  # after the wizard closes, keyboard focus belongs here
     try:
         return app.exec()
     finally:

@@ -301,8 +301,8 @@ class SecuringPage(QWizardPage):
         else:
             reason = QCoreApplication.translate("device", result.binding.reason or "")
             text = self.tr(
-                "Sign-ins are protected by the password only: this computer has no password "
-                "store Shelter Desk can use ({reason}). Choose strong passwords."
+                "Sign-ins are protected by the password only ({reason}), so a copy of the vault "
+                "folder could be opened by someone who guesses a password. Choose strong passwords."
             ).format(reason=reason)
         self.binding_label.setText(text)
         self.time_label.show()
