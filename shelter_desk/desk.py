@@ -8,6 +8,7 @@ in, not locked, not older than 12 hours) and the role's permission, and writes a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,6 +62,10 @@ class Desk:
         self.current: SignedIn | None = None
         self.locked = False
         self.pending_open_report = None  # what opening the vault found, for the GUI to tell
+        # Held for every database access and for every change of keys (slots, data key), so a
+        # worker thread changing the data key and the UI thread (a lock, a sign-in) never
+        # meet half-way. Re-entrant: services nest ``write()`` inside their own critical parts.
+        self.mutex = threading.RLock()
         self.auth = AuthService(self)
         self.accounts = AccountService(self)
         self.audit = AuditService(self)
@@ -106,17 +111,19 @@ class Desk:
     # --- database access for services ---------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Session]:
-        if self.vault.db is None:
-            raise NotSignedIn()
-        with self.vault.db.write() as session:
-            yield session
+        with self.mutex:
+            if self.vault.db is None:
+                raise NotSignedIn()
+            with self.vault.db.write() as session:
+                yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        if self.vault.db is None:
-            raise NotSignedIn()
-        with self.vault.db.read() as session:
-            yield session
+        with self.mutex:
+            if self.vault.db is None:
+                raise NotSignedIn()
+            with self.vault.db.read() as session:
+                yield session
 
     def record(self, session: Session, action: str, *, actor: Actor | None = None, **fields: object) -> None:
         """Append an audit event inside the caller's transaction."""
@@ -125,11 +132,13 @@ class Desk:
 
     def record_alone(self, action: str, *, actor: Actor | None = None, **fields: object) -> None:
         """An audit event in a transaction of its own (sign-in failures, denials)."""
-        if self.vault.db is None:
-            return
-        with self.write() as session:
-            self.record(session, action, actor=actor, **fields)
+        with self.mutex:
+            if self.vault.db is None:
+                return
+            with self.write() as session:
+                self.record(session, action, actor=actor, **fields)
 
     def close(self) -> None:
-        self.current = None
-        self.vault.close()
+        with self.mutex:
+            self.current = None
+            self.vault.close()

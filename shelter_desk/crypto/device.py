@@ -57,6 +57,15 @@ def create(vault_id: str) -> DeviceBinding:
     backend = backend_name()
     if backend is None:
         return DeviceBinding(None, None, QT_TRANSLATE_NOOP("device", "no password store on this computer"))
+    try:
+        existing = keyring.get_password(SERVICE, _entry(vault_id))
+    except KeyringError:
+        return DeviceBinding(None, None, QT_TRANSLATE_NOOP("device", "the password store is locked or refused"))
+    if existing:
+        # Never replace a device secret: every key slot bound to it would stop working.
+        return DeviceBinding(
+            None, None, QT_TRANSLATE_NOOP("device", "the password store already holds a key for this vault")
+        )
     secret = secrets.token_bytes(32)
     try:
         keyring.set_password(SERVICE, _entry(vault_id), base64.b64encode(secret).decode("ascii"))

@@ -18,7 +18,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import unicodedata
 import uuid
@@ -34,6 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from shelter_desk.crypto import kdf
 from shelter_desk.crypto.kdf import KdfParams
 from shelter_desk.errors import VaultDamaged, VaultTooNew
+from shelter_desk.files import atomic_write
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "shelter-desk-keys"
@@ -222,7 +222,7 @@ class KeysFile:
             rotating_to = data.get("rotating_to")
             if rotating_to is not None and not isinstance(rotating_to, str):
                 raise ValueError("bad rotation marker")
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise VaultDamaged(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -275,32 +275,3 @@ class KeysFile:
 
     def key_ids(self) -> set[str]:
         return {s.key_id for s in self.slots}
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write a file so a crash leaves either the old or the new one, never half.
-
-    Temp file in the same folder, fsync, ``os.replace``, then fsync the folder.
-    """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

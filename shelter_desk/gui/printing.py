@@ -8,8 +8,6 @@ final name and moved into place, so a half-written file never has that name).
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -37,6 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shelter_desk.files import atomic_write
 
 CONTEXT = "Printing"
 # Pages are rendered to an image no finer than this: 300 dpi prints text crisply, and
@@ -149,20 +149,6 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` and move it into place, so ``path`` is never half-written."""
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> Path | None:
     """Ask where to save (starting in Documents), write the PDF there. The path, or None."""
     start = documents_folder() / suggested_name
@@ -175,7 +161,7 @@ def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> P
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        write_atomically(path, pdf_bytes)
+        atomic_write(path, pdf_bytes)  # plaintext-ok: a PDF the user chose to save, where they chose
     except OSError as exc:
         QMessageBox.warning(
             parent,

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from shelter_desk import audit, passwords
 from shelter_desk.crypto import recovery
 from shelter_desk.crypto.keyslots import RECOVERY, STAFF, hkdf, key_id, make_slot, normalize_secret
-from shelter_desk.errors import ValidationError
+from shelter_desk.errors import NotSignedIn, ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import ROLE_LABELS, Permission, Role
 from shelter_desk.services.validation import clean_text, clean_username
@@ -248,6 +248,14 @@ class AccountService:
             secret=recovery.normalize(code).encode("ascii"), params=self.desk.auth._slot_params(),
             device_secret=None, device_backend=None,
         ))
+        with self.desk.mutex:  # no sign-in, lock or other write may meet the key change half-way
+            if vault.dek != old_dek:  # the vault was closed while the slots were made
+                raise NotSignedIn()
+            return self._rotate(who, old_dek, new_dek, new_slots, code, temps, other_names, now)
+
+    def _rotate(self, who, old_dek: bytes, new_dek: bytes, new_slots: list, code: str,  # noqa: ANN001
+                temps: dict[str, str], other_names: list[str], now) -> RotationResult:  # noqa: ANN001
+        vault = self.vault
         old_slots = list(vault.keys.slots)
         # Step 1: both sets of slots, sealed for both keys.
         vault.keys.slots = old_slots + new_slots
@@ -262,13 +270,16 @@ class AccountService:
                     account.must_change_password = True
                     account.updated_at = now
                 session.flush()
-                self.desk.record(session, audit.Action.DATA_KEY_ROTATED, severity=audit.HIGH,
+                self.desk.record(session, audit.Action.DATA_KEY_ROTATED, actor=who.actor, severity=audit.HIGH,
                                  summary=f"data key changed; new recovery code; temporary passwords for "
                                          f"{len(other_names)} account(s); old backups keep the old key")
             # Step 2: re-encrypt.
             vault.rekey(new_dek)
         except BaseException:
-            if vault.dek == old_dek:
+            # Put the key file back only when the database is sure to be still under the
+            # old key. Otherwise keep both slot sets: the next sign-in finishes or rolls
+            # back the change (dropping the new slots here would lose the data for good).
+            if vault.dek == old_dek and vault.opens_with(old_dek):
                 vault.keys.slots, vault.keys.rotating_to = old_slots, None
                 vault.keys.seal(old_dek)
                 vault.keys.save(vault.keys_path)

@@ -110,6 +110,10 @@ class AuthService:
     # --- signing in ---------------------------------------------------------------------
     def sign_in(self, username: str, password: str) -> SignedIn:
         """Sign in from the sign-in screen, or unlock / switch user from the lock screen."""
+        with self.desk.mutex:  # the slots tried and the key in use must not change meanwhile
+            return self._sign_in(username, password)
+
+    def _sign_in(self, username: str, password: str) -> SignedIn:
         name = normalize_username(username or "")
         if not name:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please type your username."), field="username")
@@ -190,10 +194,11 @@ class AuthService:
 
     def sign_out(self) -> None:
         desk = self.desk
-        if desk.current is not None and self.vault.is_open:
-            desk.record_alone(audit.Action.SIGN_OUT, actor=desk.current.actor)
-        desk.current, desk.locked = None, False
-        self.vault.close()
+        with desk.mutex:
+            if desk.current is not None and self.vault.is_open:
+                desk.record_alone(audit.Action.SIGN_OUT, actor=desk.current.actor)
+            desk.current, desk.locked = None, False
+            self.vault.close()
 
     @property
     def locked_by(self) -> SignedIn | None:
@@ -201,6 +206,10 @@ class AuthService:
 
     # --- recovery code ---------------------------------------------------------------------
     def sign_in_with_recovery(self, code: str) -> RecoveryTicket:
+        with self.desk.mutex:
+            return self._sign_in_with_recovery(code)
+
+    def _sign_in_with_recovery(self, code: str) -> RecoveryTicket:
         self._check_backoff(RECOVERY_BUCKET)
         compact = recovery.normalize(code)  # a typo is not counted as a failure
         deks = self.vault.try_slots(self.vault.keys.recovery_slots(), compact.encode("ascii"))
@@ -227,6 +236,10 @@ class AuthService:
 
     def finish_recovery(self, ticket: RecoveryTicket, username: str, new_password: str) -> SignedIn:
         """Set a director's new password after the recovery code, binding it to this computer."""
+        with self.desk.mutex:
+            return self._finish_recovery(ticket, username, new_password)
+
+    def _finish_recovery(self, ticket: RecoveryTicket, username: str, new_password: str) -> SignedIn:
         if self._ticket is None or not hmac.compare_digest(ticket.token, self._ticket):
             raise NotSignedIn()
         name = normalize_username(username)

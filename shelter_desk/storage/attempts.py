@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from shelter_desk.clock import parse_utc_iso, utc_iso
-from shelter_desk.crypto.keyslots import atomic_write
+from shelter_desk.files import atomic_write
 
 FREE_TRIES = 5
 FIRST_DELAY = 30
@@ -51,8 +51,16 @@ class SignInAttempts:
                 raise ValueError
             data.setdefault("accounts", {})
             data.setdefault("pending", [])
+            if not isinstance(data["accounts"], dict) or not isinstance(data["pending"], list):
+                raise ValueError
+            for entry in data["accounts"].values():
+                if not isinstance(entry, dict):
+                    raise ValueError
+                int(entry.get("failures", 0))
+                if entry.get("blocked_until"):
+                    parse_utc_iso(entry["blocked_until"])
             return data
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError):
             # Missing or unreadable: start fresh (it only holds counters).
             return {"accounts": {}, "pending": []}
 

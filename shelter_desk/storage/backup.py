@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from shelter_desk.clock import utc_iso
-from shelter_desk.crypto.keyslots import fsync_dir
+from shelter_desk.files import fsync_dir
 from shelter_desk.storage.db import Database
 
 FORMAT = "shelter-desk-backup"

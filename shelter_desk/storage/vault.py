@@ -90,7 +90,10 @@ class Vault:
 
     # --- device binding ---------------------------------------------------------
     def device_secret(self) -> bytes | None:
-        if not self._device_loaded:
+        # A secret found is kept; "none" is asked again next time, because a store that was
+        # locked or busy a moment ago may answer now (and a cached "none" would lead the
+        # recovery flow to make a new secret over the real one).
+        if not self._device_loaded or self._device_secret is None:
             self._device_secret = device.load(self.keys.vault_id)
             self._device_loaded = True
         return self._device_secret
@@ -220,13 +223,32 @@ class Vault:
 
         self.db.close()
         conn = connect_raw(self.db_path, self.dek)
+        rekeyed = False
         try:
             conn.execute(f"PRAGMA rekey = \"x'{new_dek.hex()}'\"")
+            # From here on the file is under the new key, whatever fails next: the old key
+            # must never again be taken for the one that opens it.
+            rekeyed = True
+            self.dek = new_dek
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
             conn.close()
-        self.db = Database(self.db_path, new_dek)
-        self.dek = new_dek
+            self.db = Database(self.db_path, new_dek)
+        except BaseException:
+            conn.close()
+            if rekeyed:
+                self.close()  # the next sign-in opens it with whichever key fits
+            raise
+
+    def opens_with(self, dek: bytes) -> bool:
+        """True only if the database file opens, right now, with this key."""
+        from shelter_desk.storage.db import connect_raw
+
+        try:
+            conn = connect_raw(self.db_path, dek)
+        except Exception:  # noqa: BLE001 - "not sure" counts as "no"
+            return False
+        conn.close()
+        return True
 
 
 def new_data_key() -> bytes:

@@ -234,3 +234,29 @@ def test_printing_the_sheet_is_audited_and_opens_the_check(qtbot, desk, tmp_path
     assert "does not match" in panel.check_hint.text()
     panel.wipe()
     assert panel.code_label.text() == "" and not panel.is_confirmed()
+
+
+def test_the_screen_locks_at_once_over_a_new_sheet_and_nothing_breaks(qtbot, main_window, desk, monkeypatch, on_dialog):
+    """The idle lock must not wait behind "Close without keeping the sheet?" with the code on
+    screen, and the page that made the sheet is gone when the dialog returns."""
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    security = main_window.app_area.pages.widget(1).security_page
+    state: dict[str, object] = {}
+
+    def sheet(dialog: RecoverySheetDialog) -> None:
+        state["dialog"] = dialog
+        main_window.lock(reason="idle")
+        state["locked_screen"] = main_window.stack.currentWidget() is main_window.sign_in_screen
+
+    def password(dialog: PasswordPromptDialog) -> None:
+        qtbot.keyClicks(dialog.password_edit, DIRECTOR_PW)
+        on_dialog(sheet, RecoverySheetDialog)
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    on_dialog(password, PasswordPromptDialog)
+    security.new_recovery_sheet()  # returns after the lock closed the sheet, without an error
+    qtbot.waitUntil(lambda: "locked_screen" in state, timeout=10_000)
+    qtbot.wait(100)
+    assert asked == []
+    assert state["locked_screen"] and desk.locked
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoverySheetDialog) and w.isVisible()]

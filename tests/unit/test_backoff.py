@@ -189,3 +189,17 @@ def test_damaged_counter_file_starts_fresh(desk, vault_dir, clock):
         fresh.auth.sign_in(DIRECTOR, WRONG)
     fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
     fresh.close()
+
+
+@pytest.mark.parametrize("content", [
+    {"accounts": {DIRECTOR: {"failures": 6, "blocked_until": "not a time"}}, "pending": []},
+    {"accounts": [], "pending": []},
+    {"accounts": {DIRECTOR: 5}, "pending": {}},
+    {"accounts": {DIRECTOR: {"failures": "many"}}},
+])
+def test_counter_file_with_wrong_types_starts_fresh(desk, vault_dir, clock, content):
+    fresh = reopen(vault_dir, clock, desk)
+    (vault_dir / "signin.json").write_text(json.dumps(content))
+    fresh = reopen(vault_dir, clock, fresh)
+    fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    fresh.close()

@@ -188,3 +188,36 @@ def test_setup_failure_forgets_the_device_secret(vault_dir, clock, memory_keyrin
         make(vault_dir, clock)
     assert memory_keyring.store == {}
     assert not vault_dir.exists()
+
+
+def test_a_store_locked_for_a_moment_does_not_lead_the_recovery_code_to_replace_its_secret(
+        desk, vault_dir, clock, setup, memory_keyring, monkeypatch):
+    """A locked store at the first sign-in must not be remembered as "no secret": the recovery
+    flow would then make a new one over the real one and cut off every other bound sign-in."""
+    from keyring.errors import KeyringLocked
+
+    add_staff(desk, "maria", Role.FRONT_DESK)
+    desk.close()
+    before = dict(memory_keyring.store)
+
+    def locked(self, service, username):  # noqa: ANN001, ANN202
+        raise KeyringLocked("locked")
+
+    monkeypatch.setattr(MemoryKeyring, "get_password", locked)
+    fresh = Desk.open(vault_dir, clock)
+    with pytest.raises(DeviceSecretMissing):
+        fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    monkeypatch.undo()  # the person unlocked the store
+    ticket = fresh.auth.sign_in_with_recovery(setup.recovery_code)
+    fresh.auth.finish_recovery(ticket, DIRECTOR, NEW_PW)
+    assert memory_keyring.store == before
+    fresh.auth.lock()
+    fresh.auth.sign_in("maria", STAFF_PW)  # still works on this computer
+    fresh.close()
+
+
+def test_device_create_never_replaces_a_stored_secret(memory_keyring):
+    memory_keyring.store[(device.SERVICE, "vault-abc")] = "kept"
+    binding = device.create("abc")
+    assert binding.secret is None
+    assert memory_keyring.store[(device.SERVICE, "vault-abc")] == "kept"

@@ -493,12 +493,12 @@ def test_key_file_writes_leave_no_temp_files(desk, vault_dir, clock, monkeypatch
 
     # A write that fails half-way keeps the old file and leaves no temp file either.
     before = (vault_dir / "shelter.keys").read_bytes()
-    import shelter_desk.crypto.keyslots as keyslots
+    import shelter_desk.files as files
 
     def broken_replace(src, dst):  # noqa: ANN001
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(keyslots.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     with pytest.raises(OSError):
         desk.auth.change_own_password(NEW_PW, DIRECTOR_PW)
     monkeypatch.undo()
@@ -507,3 +507,59 @@ def test_key_file_writes_leave_no_temp_files(desk, vault_dir, clock, monkeypatch
     fresh = reopen(vault_dir, clock, desk)
     fresh.auth.sign_in(DIRECTOR, NEW_PW)
     fresh.close()
+
+
+def test_rotation_failing_after_the_rekey_keeps_the_new_slots(monkeypatch, desk, vault_dir, clock):
+    """The database is under the new key when reopening it fails: the key file must keep
+    the new slots (putting the old ones back would leave no slot that opens the data)."""
+    add_staff(desk, "maria", Role.FRONT_DESK)
+    old_kid = key_id(desk.vault.dek)
+    real_database = Database
+
+    def reopen_fails(path, dek):  # noqa: ANN001, ANN202
+        if key_id(dek) != old_kid:
+            raise OSError(28, "No space left on device")
+        return real_database(path, dek)
+
+    monkeypatch.setattr("shelter_desk.storage.vault.Database", reopen_fails)
+    with pytest.raises(OSError):
+        desk.accounts.rotate_data_key(DIRECTOR_PW)
+    monkeypatch.undo()
+    keys = KeysFile.load(vault_dir / "shelter.keys")
+    assert len(keys.key_ids()) == 2 and keys.rotating_to not in (None, old_kid)
+    fresh = reopen(vault_dir, clock, desk)
+    fresh.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    assert fresh.pending_open_report.rotation_finished
+    assert usernames(fresh) == {DIRECTOR, "maria"}
+    assert fresh.audit.verify().intact
+    fresh.close()
+
+
+def test_a_lock_during_the_rekey_waits_for_it_instead_of_calling_the_vault_damaged(monkeypatch, desk):
+    """The key change runs on a worker thread; the screen may lock (UI thread) meanwhile."""
+    import threading
+    import time
+
+    add_staff(desk, "maria", Role.FRONT_DESK)
+    old_kid = key_id(desk.vault.dek)
+    real_database = Database
+    rekeyed = threading.Event()
+
+    def slow_reopen(path, dek):  # noqa: ANN001, ANN202
+        if key_id(dek) != old_kid:  # the file is under the new key; reopening takes a moment
+            rekeyed.set()
+            time.sleep(0.3)
+        return real_database(path, dek)
+
+    monkeypatch.setattr("shelter_desk.storage.vault.Database", slow_reopen)
+    results: dict[str, object] = {}
+    worker = threading.Thread(target=lambda: results.update(r=desk.accounts.rotate_data_key(DIRECTOR_PW)))
+    worker.start()
+    assert rekeyed.wait(20)
+    desk.auth.lock(reason="Ctrl+L")  # must neither fail nor write under the old key
+    worker.join(20)
+    assert "r" in results
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+    rows = actions(desk)
+    assert rows[-3:] == [audit.Action.DATA_KEY_ROTATED, audit.Action.LOCK, audit.Action.UNLOCK]
+    assert desk.audit.verify().intact

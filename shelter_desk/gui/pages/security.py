@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
@@ -153,6 +154,7 @@ class RecoverySheetDialog(QDialog):
     def __init__(self, desk: Desk, code: str, parent: QWidget | None = None, *,
                  heading: str, temporary: list[tuple[str, str, str]] | None = None) -> None:
         super().__init__(parent)
+        self.desk = desk
         self.setWindowTitle(self.tr("New Recovery Sheet"))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -206,6 +208,11 @@ class RecoverySheetDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
+        if self.desk.locked or self.desk.current is None:
+            # The screen is locking: close at once. Asking first would hold the lock back
+            # and leave the code on screen until someone answers.
+            super().reject()
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Close without keeping the sheet?"),
@@ -360,6 +367,8 @@ class SecurityPage(QWidget):
         dialog = RecoverySheetDialog(self.desk, code, self, heading=self.tr(
             "Here is the new recovery code. Print or save the new Recovery Sheet now."))
         dialog.exec()
+        if not shiboken6.isValid(self):  # the screen was locked meanwhile: this page is gone
+            return
         dialog.deleteLater()
         show_inline(self.message_label, self.tr("A new Recovery Sheet was made. Destroy the old one."))
         self.refresh()
@@ -395,8 +404,10 @@ class SecurityPage(QWidget):
         dialog = RecoverySheetDialog(self.desk, result.recovery_code, self, heading=self.tr(
             "The data key has been changed."), temporary=temporary)
         dialog.exec()
-        dialog.deleteLater()
         temporary.clear()
+        if not shiboken6.isValid(self):  # the screen was locked meanwhile: this page is gone
+            return
+        dialog.deleteLater()
         show_inline(self.message_label, self.tr(
             "The data key was changed. Old backups still open with the old key and the old "
             "Recovery Sheet."))
