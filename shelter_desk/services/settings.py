@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from shelter_desk import audit
 from shelter_desk.crypto import device
 from shelter_desk.errors import ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
-from shelter_desk.storage.models import Setting
+from shelter_desk.storage.models import AuditEvent, Setting
 
 IDLE_LOCK_DEFAULT = 5
 IDLE_LOCK_RANGE = (1, 30)
@@ -39,6 +39,13 @@ class SecurityStatus:
     slots: list[SlotStatus]
     cipher_version: str
     location_warnings: list[tuple[str, dict[str, str]]]
+    recovery_sheet_kept: bool = True  # False: the newest recovery code was never printed or saved
+
+
+# A new recovery code is made by setup and by the director's key or sheet changes
+# (actor set); the program's own "interrupted change finished" events have no actor.
+_CODE_MADE = (audit.Action.VAULT_CREATED, audit.Action.DATA_KEY_ROTATED)
+_SHEET_KEPT = (audit.Action.RECOVERY_SHEET_SAVED, audit.Action.RECOVERY_SHEET_PRINTED)
 
 
 class SettingsService:
@@ -111,4 +118,20 @@ class SettingsService:
             slots=slots,
             cipher_version=vault.db.cipher_version() if vault.db else "",
             location_warnings=warnings_for(vault.folder),
+            recovery_sheet_kept=self._recovery_sheet_kept(),
         )
+
+    def _recovery_sheet_kept(self) -> bool:
+        """Derived from the audit trail: was the newest recovery code printed or saved after it was made?"""
+        with self.desk.read() as session:
+            made = session.scalar(
+                select(func.max(AuditEvent.id)).where(
+                    AuditEvent.action.in_(_CODE_MADE), AuditEvent.actor_id.is_not(None)
+                )
+            )
+            if made is None:
+                return True
+            kept = session.scalar(
+                select(func.max(AuditEvent.id)).where(AuditEvent.action.in_(_SHEET_KEPT), AuditEvent.id > made)
+            )
+        return kept is not None

@@ -268,3 +268,17 @@ def test_the_program_starts_signs_in_and_exits_cleanly(tmp_path):
     lock = InstanceLock(tmp_path / "vault")
     lock.acquire()  # released when the program ended
     lock.release()
+
+
+def test_today_tells_the_director_when_the_recovery_sheet_was_never_kept(qtbot, main_window, desk):
+    from shelter_desk.gui.pages.today import TodayPage
+
+    today = main_window.app_area.pages.widget(0)
+    assert isinstance(today, TodayPage)
+    assert any("Recovery Sheet was never printed or saved" in text for text in today.notices)
+    desk.record_alone(Action.RECOVERY_SHEET_SAVED, summary="saved")
+    main_window.lock(reason="test")
+    main_window.sign_in_screen.ui.passwordEdit.setText(DIRECTOR_PW)
+    main_window.sign_in_screen.attempt()
+    today = main_window.app_area.pages.widget(0)
+    assert not any("Recovery Sheet" in text for text in today.notices)

@@ -318,3 +318,16 @@ def test_role_errors_are_plain(desk, staffed):
     with pytest.raises(ValidationError) as caught:
         desk.settings.set_idle_lock_minutes(31)
     assert caught.value.field == "idle_lock_minutes"
+
+
+def test_security_status_says_when_the_newest_recovery_sheet_was_never_kept(desk):
+    from shelter_desk.audit import Action
+    from tests.conftest import DIRECTOR_PW
+
+    assert desk.settings.security_status().recovery_sheet_kept is False  # setup without print or save
+    desk.record_alone(Action.RECOVERY_SHEET_SAVED, summary="saved")
+    assert desk.settings.security_status().recovery_sheet_kept is True
+    desk.accounts.new_recovery_code(DIRECTOR_PW)
+    assert desk.settings.security_status().recovery_sheet_kept is False
+    desk.record_alone(Action.RECOVERY_SHEET_PRINTED, summary="printed")
+    assert desk.settings.security_status().recovery_sheet_kept is True

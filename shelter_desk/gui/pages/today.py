@@ -67,6 +67,14 @@ class TodayPage(QWidget):
                     "try to guess a weak password. Admin → Security explains more."
                 )
             )
+        if not status.recovery_sheet_kept:
+            found.append(
+                self.tr(
+                    "The newest Recovery Sheet was never printed or saved, so nobody could use it "
+                    "if every director password were forgotten. Make a new one in Admin → Security "
+                    "and keep it in the safe."
+                )
+            )
         for template, params in status.location_warnings:
             found.append(QCoreApplication.translate("warnings", template).format(**params))
         return found
