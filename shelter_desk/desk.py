@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from shelter_desk import audit
 from shelter_desk.audit import Actor
 from shelter_desk.clock import Clock, SystemClock
-from shelter_desk.errors import NotSignedIn, PermissionDenied, SessionExpired
+from shelter_desk.errors import NotSignedIn, PasswordChangeRequired, PermissionDenied, SessionExpired
 from shelter_desk.permissions import (
     PERMISSION_LABELS,
     ROLE_LABELS,
@@ -94,6 +94,8 @@ class Desk:
 
     def require(self, permission: Permission) -> SignedIn:
         who = self.signed_in()
+        if who.must_change_password and permission is not Permission.CHANGE_OWN_PASSWORD:
+            raise PasswordChangeRequired()
         if not allowed(who.role, permission):
             self.record_alone(
                 audit.Action.PERMISSION_DENIED,

@@ -128,6 +128,12 @@ class SessionExpired(ShelterDeskError):
     )
 
 
+class PasswordChangeRequired(ShelterDeskError):
+    default_template = QT_TRANSLATE_NOOP(
+        "errors", "You signed in with a temporary password. Please choose your own password first."
+    )
+
+
 class PermissionDenied(ShelterDeskError):
     default_template = QT_TRANSLATE_NOOP(
         "errors", "Your account is not allowed to {what}. Ask a {who} to do this."

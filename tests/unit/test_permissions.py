@@ -331,3 +331,21 @@ def test_security_status_says_when_the_newest_recovery_sheet_was_never_kept(desk
     assert desk.settings.security_status().recovery_sheet_kept is False
     desk.record_alone(Action.RECOVERY_SHEET_PRINTED, summary="printed")
     assert desk.settings.security_status().recovery_sheet_kept is True
+
+
+def test_a_temporary_password_allows_nothing_but_choosing_your_own(desk):
+    from shelter_desk.errors import PasswordChangeRequired
+    from shelter_desk.permissions import Role
+    from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW
+
+    temp = desk.accounts.add("nadia", "Nadia", Role.DIRECTOR)
+    desk.auth.lock()
+    desk.auth.sign_in("nadia", temp)
+    with pytest.raises(PasswordChangeRequired):
+        desk.accounts.list()
+    with pytest.raises(PasswordChangeRequired):
+        desk.audit.verify()
+    desk.auth.change_own_password(temp, STAFF_PW)
+    assert {a.username for a in desk.accounts.list()} == {DIRECTOR, "nadia"}
+    desk.auth.lock()
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
