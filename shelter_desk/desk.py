@@ -20,7 +20,12 @@ from sqlalchemy.orm import Session
 from shelter_desk import audit
 from shelter_desk.audit import Actor
 from shelter_desk.clock import Clock, SystemClock
-from shelter_desk.errors import NotSignedIn, PasswordChangeRequired, PermissionDenied, SessionExpired
+from shelter_desk.errors import (
+    NotSignedIn,
+    PasswordChangeRequired,
+    PermissionDenied,
+    SessionExpired,
+)
 from shelter_desk.permissions import (
     PERMISSION_LABELS,
     ROLE_LABELS,
