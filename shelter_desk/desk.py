@@ -125,6 +125,27 @@ class Desk:
                 yield session
 
     @contextmanager
+    def write_with_keys(self) -> Iterator[Session]:
+        """A write transaction that also changes ``shelter.keys``.
+
+        The key file is saved inside the block, before the commit. If anything
+        fails, the commit included, the key file is put back as it was, so a
+        password or account change is either all there (slot, row, audit event)
+        or not at all.
+        """
+        with self.mutex:
+            keys = self.vault.keys
+            before = (list(keys.slots), keys.rotating_to)
+            try:
+                with self.write() as session:
+                    yield session
+            except BaseException:
+                if (keys.slots, keys.rotating_to) != before:
+                    keys.slots, keys.rotating_to = before
+                    self.vault.save_keys()
+                raise
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         with self.mutex:
             if self.vault.db is None:

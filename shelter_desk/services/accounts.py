@@ -107,7 +107,7 @@ class AccountService:
         role = _role(role)
         temp = passwords.temporary_password()
         now = self.desk.now()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             if session.scalars(select(Account).where(Account.username == name)).first():
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "The username {name} is already taken."),
                                       field="username", name=name)
@@ -144,7 +144,7 @@ class AccountService:
         """A new temporary password for someone who forgot theirs; returns it."""
         self.desk.require(Permission.MANAGE_ACCOUNTS)
         temp = passwords.temporary_password()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             account = self._get(session, account_id)
             if not account.active:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Turn this account back on first."))
@@ -162,7 +162,7 @@ class AccountService:
         if account_id == who.account_id:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "You cannot turn off your own account."))
         now = self.desk.now()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             account = self._get(session, account_id)
             if not account.active:
                 return
@@ -180,7 +180,7 @@ class AccountService:
         self.desk.require(Permission.MANAGE_ACCOUNTS)
         temp = passwords.temporary_password()
         now = self.desk.now()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             account = self._get(session, account_id)
             if account.active:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "This account is already on."))
@@ -210,7 +210,7 @@ class AccountService:
             secret=recovery.normalize(code).encode("ascii"), params=self.desk.auth._slot_params(),
             device_secret=None, device_backend=None,
         )
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             self.desk.record(session, audit.Action.DATA_KEY_ROTATED, severity=audit.HIGH,
                              summary="new recovery code made; the old Recovery Sheet no longer works")
             before = list(self.vault.keys.slots)

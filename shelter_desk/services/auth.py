@@ -248,7 +248,7 @@ class AuthService:
         passwords.check(new_password, username=name, shelter_name=self._shelter_name())
         self._ensure_device_binding()
         now = self.desk.now()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             account = session.scalars(select(Account).where(Account.username == name)).one()
             account.must_change_password = False
             account.password_changed_at = now
@@ -324,7 +324,7 @@ class AuthService:
         passwords.check(new_password, username=who.username, shelter_name=self._shelter_name(),
                         field="new_password")
         now = self.desk.now()
-        with self.desk.write() as session:
+        with self.desk.write_with_keys() as session:
             account = session.get(Account, who.account_id)
             account.must_change_password = False
             account.password_changed_at = now

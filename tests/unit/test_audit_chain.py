@@ -241,3 +241,39 @@ def test_no_password_ever_reaches_the_audit_trail(desk, clock):
         assert secret.casefold() not in dump
         assert secret.replace("-", "").casefold() not in dump
     assert desk.audit.verify().intact
+
+
+def test_a_failed_commit_puts_the_key_file_back(desk, vault_dir, monkeypatch):
+    """The key file is saved before the commit; if the commit fails, the old file returns."""
+    from sqlalchemy.orm import SessionTransaction
+
+    from shelter_desk.errors import WrongPassword
+    from tests.conftest import DIRECTOR, DIRECTOR_PW
+
+    before = (vault_dir / "shelter.keys").read_bytes()
+
+    from shelter_desk.storage.vault import Vault
+
+    real_commit, real_save = SessionTransaction.commit, Vault.save_keys
+    armed: list[bool] = []
+
+    def save_then_arm(self):  # noqa: ANN001, ANN202
+        real_save(self)
+        armed.append(True)  # the key file now holds the new password
+
+    def failing_commit(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if armed:
+            raise OSError(28, "No space left on device")
+        return real_commit(self, *args, **kwargs)
+
+    monkeypatch.setattr(Vault, "save_keys", save_then_arm)
+    monkeypatch.setattr(SessionTransaction, "commit", failing_commit)
+    with pytest.raises(OSError):
+        desk.auth.change_own_password(DIRECTOR_PW, "brand new password words")
+    assert armed  # the commit failed after the key file had been written
+    monkeypatch.undo()
+    assert (vault_dir / "shelter.keys").read_bytes() == before
+    desk.auth.lock()
+    with pytest.raises(WrongPassword):
+        desk.auth.sign_in(DIRECTOR, "brand new password words")
+    desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
