@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="54"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="55"/>
         <source>&lt;b&gt;Password store:&lt;/b&gt; {store}. Sign-ins tied to it do not work from a copy of the vault on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="58"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="59"/>
         <source>&lt;b&gt;Password store:&lt;/b&gt; {store}, but it does not hold this vault&apos;s key: sign-ins are protected by password only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="62"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="63"/>
         <source>&lt;b&gt;Password store:&lt;/b&gt; none — sign-ins are protected by password only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="67"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="68"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="68"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="69"/>
         <source>&lt;b&gt;Sign-ins tied to this computer:&lt;/b&gt; {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="71"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="72"/>
         <source>&lt;b&gt;Sign-ins with password only:&lt;/b&gt; {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="74"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="75"/>
         <source>&lt;b&gt;Tied to another computer, cannot sign in here:&lt;/b&gt; {names}. They need a password reset, or the Recovery Sheet if nobody can sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="78"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="79"/>
         <source>&lt;b&gt;Recovery code:&lt;/b&gt; set; it works on any computer, on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="80"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="81"/>
         <source>&lt;b&gt;Recovery code:&lt;/b&gt; none. Make a new Recovery Sheet below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="83"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="84"/>
         <source>&lt;b&gt;Password checks:&lt;/b&gt; Argon2id with 64 MB of memory, time cost {cost}: each check is made slow on purpose, so guessing passwords takes very long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="86"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="87"/>
         <source>&lt;b&gt;Database encryption:&lt;/b&gt; SQLCipher {version} (AES-256).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="88"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="89"/>
         <source>&lt;b&gt;Vault folder:&lt;/b&gt; {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,27 +124,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="49"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="50"/>
         <source>Turned off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="51"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="52"/>
         <source>Cannot sign in on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="53"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="54"/>
         <source>Must set a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="54"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="55"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="106"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="63"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="64"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="65"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="66"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="94"/>
         <source>{name} (you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,132 +172,132 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="284"/>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="303"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="272"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="291"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="287"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="275"/>
         <source>Everyone signs in with their own account. Turn an account off as soon as someone leaves; their history stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="305"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="293"/>
         <source>Add &amp;staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="307"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="295"/>
         <source>Add staff member (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="308"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="296"/>
         <source>Change &amp;role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="309"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="297"/>
         <source>Reset &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="310"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="298"/>
         <source>&amp;Turn off this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="311"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="299"/>
         <source>Turn back &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="387"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="375"/>
         <source>{name} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="389"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="377"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="390"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="378"/>
         <source>{name}&apos;s account is ready. Their temporary password is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="400"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="388"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="401"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="389"/>
         <source>What should {name} be able to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="415"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="403"/>
         <source>{name} is now {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="422"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="410"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="423"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="411"/>
         <source>Give {name} a new temporary password?
 
 Their current password stops working at once. They choose their own password when they next sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="426"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="414"/>
         <source>&amp;Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="436"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="424"/>
         <source>New temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="437"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="425"/>
         <source>{name}&apos;s new temporary password is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="446"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="434"/>
         <source>Turn off this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="447"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="435"/>
         <source>Turn off {name}&apos;s account?
 
 They will not be able to sign in. Their history stays. You can turn the account back on later; they then get a temporary password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="450"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="438"/>
         <source>&amp;Turn off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="459"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="447"/>
         <source>{name}&apos;s account is turned off. They can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="473"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="461"/>
         <source>Account turned back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="474"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="462"/>
         <source>{name} can sign in again. Their temporary password is:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,52 +305,52 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="147"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="135"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="149"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="137"/>
         <source>Shelter Desk makes a temporary password for the new account. You will see it once, to give to the person; they choose their own password when they first sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="154"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="142"/>
         <source>As colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="166"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="154"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="167"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="155"/>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="168"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="156"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="173"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="161"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="201"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="189"/>
         <source>Front desk: the daily work at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="202"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="190"/>
         <source>House manager: runs the house; more than the front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="203"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="191"/>
         <source>Director: everything, including staff accounts, the audit trail and security.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,33 +397,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="162"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="146"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="100"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="100"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="101"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="101"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="102"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="102"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="103"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="180"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,107 +441,107 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="202"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="186"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="205"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="189"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="217"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="201"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="218"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="202"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="229"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="213"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="231"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="215"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="233"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="217"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="235"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="219"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="265"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="249"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="268"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="252"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="269"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="253"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="323"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="307"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="327"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="311"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="357"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="341"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="359"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="343"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="362"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="346"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="367"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="351"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="368"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="352"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="382"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="366"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="390"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="374"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="399"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="383"/>
         <source>The audit trail has been changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,12 +902,12 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>PasswordPromptDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="109"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="110"/>
         <source>Your &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="127"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="128"/>
         <source>Please type your password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,47 +1082,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>RecoverySheetDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="156"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="158"/>
         <source>New Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="164"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="166"/>
         <source>Everyone else now has a temporary password. Give each person theirs in person; they choose their own when they next sign in. These are shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="167"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="169"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="167"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="169"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="167"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="169"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="187"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="189"/>
         <source>&lt;b&gt;Old backups still open with the old key and the old Recovery Sheet.&lt;/b&gt; Destroy them if they could be in the wrong hands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="194"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="196"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="211"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="218"/>
         <source>Close without keeping the sheet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="212"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="219"/>
         <source>The old Recovery Sheet no longer works, and this new one has not been kept yet. If you close now, make another new Recovery Sheet soon.
 
 Close anyway?</source>
@@ -1233,132 +1253,132 @@ Close anyway?</source>
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="239"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="246"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="242"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="249"/>
         <source>How this vault is protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="252"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="259"/>
         <source>Screen lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="256"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="263"/>
         <source>Minutes of no use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="257"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="264"/>
         <source>&amp;Lock the screen after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="259"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="266"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="267"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="274"/>
         <source>minutes of no use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="275"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="282"/>
         <source>Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="278"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="285"/>
         <source>Make a new Recovery Sheet if the old one is lost, was seen by someone else, or was used. The old sheet stops working at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="280"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="287"/>
         <source>Make a &amp;new Recovery Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="285"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="292"/>
         <source>Data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="288"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="295"/>
         <source>Change the data key after a staff member left under difficult circumstances. Everyone else gets a temporary password, and you get a new Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="290"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="297"/>
         <source>Change the data &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="344"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="351"/>
         <source>Saved. The screen now locks after {n} minutes of no use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="351"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="358"/>
         <source>Make a new Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="352"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="359"/>
         <source>Shelter Desk will make a new recovery code. &lt;b&gt;The old Recovery Sheet stops working at once&lt;/b&gt;; destroy it once the new one is kept.&lt;br&gt;&lt;br&gt;Type your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="355"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="362"/>
         <source>&amp;Make a new sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="357"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="364"/>
         <source>Making a new recovery code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="361"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="368"/>
         <source>Here is the new recovery code. Print or save the new Recovery Sheet now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="364"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="373"/>
         <source>A new Recovery Sheet was made. Destroy the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="370"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="379"/>
         <source>Change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="372"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="381"/>
         <source>Do this after a staff member left under difficult circumstances, or if you think someone has a copy of the vault and a password.&lt;br&gt;&lt;br&gt;&amp;bull; Everything is encrypted again with a new key. This can take a minute.&lt;br&gt;&amp;bull; &lt;b&gt;Everyone else gets a temporary password.&lt;/b&gt; You will see the list to hand out; they choose their own when they next sign in.&lt;br&gt;&amp;bull; You get a new Recovery Sheet; the old one stops working for this vault.&lt;br&gt;&amp;bull; &lt;b&gt;Old backups still open with the old key and the old Recovery Sheet&lt;/b&gt; (and the old passwords). Destroy old backups and the old sheet if they could be in the wrong hands.&lt;br&gt;&lt;br&gt;Type your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="382"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="391"/>
         <source>Change the data &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="384"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="393"/>
         <source>Changing the data key… Please wait and do not switch off the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="396"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="405"/>
         <source>The data key has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="401"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="412"/>
         <source>The data key was changed. Old backups still open with the old key and the old Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,27 +1554,27 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TemporaryPasswordDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="237"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="225"/>
         <source>Username: &lt;b&gt;{username}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="235"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="248"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="236"/>
         <source>&lt;b&gt;They must choose their own password when they first sign in.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="250"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="238"/>
         <source>This password is shown only now. Give it to them in person; do not send it by text message or email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/accounts.py" line="255"/>
+        <location filename="../../shelter_desk/gui/pages/accounts.py" line="243"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +1604,11 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="73"/>
+        <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,12 +1786,18 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/crypto/device.py" line="72"/>
+        <location filename="../../shelter_desk/crypto/device.py" line="63"/>
+        <location filename="../../shelter_desk/crypto/device.py" line="74"/>
         <source>the password store is locked or refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/crypto/device.py" line="74"/>
+        <location filename="../../shelter_desk/crypto/device.py" line="67"/>
+        <source>the password store already holds a key for this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/crypto/device.py" line="76"/>
         <source>the password store did not keep the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,16 +1896,21 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/errors.py" line="132"/>
+        <source>You signed in with a temporary password. Please choose your own password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/errors.py" line="138"/>
         <source>Your account is not allowed to {what}. Ask a {who} to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="140"/>
+        <location filename="../../shelter_desk/errors.py" line="146"/>
         <source>Please check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="148"/>
+        <location filename="../../shelter_desk/errors.py" line="154"/>
         <source>The vault&apos;s key slots use weaker protection than Shelter Desk allows. The vault was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,7 +2000,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/settings.py" line="70"/>
+        <location filename="../../shelter_desk/services/settings.py" line="77"/>
         <source>The screen lock time must be between {low} and {high} minutes.</source>
         <translation type="unfinished"></translation>
     </message>

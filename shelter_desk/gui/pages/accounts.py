@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,7 +31,9 @@ from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.gui.change_password import show_inline
 from shelter_desk.gui.plain_words import suggest_username
+from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import error_text, show_error
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import ROLE_LABELS, Role
 from shelter_desk.services.accounts import AccountInfo
 
@@ -54,46 +55,33 @@ def status_text(account: AccountInfo) -> str:
     return QCoreApplication.translate("AccountsModel", "On")
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel[AccountInfo]):
     """The staff list: one row per account, replaced as a whole through ``set_rows``."""
 
+    CONTEXT = "AccountsModel"
     HEADERS = {
-        COL_NAME: "Name",
-        COL_USERNAME: "Username",
-        COL_ROLE: "Role",
-        COL_STATUS: "Status",
+        COL_NAME: QT_TRANSLATE_NOOP("AccountsModel", "Name"),
+        COL_USERNAME: QT_TRANSLATE_NOOP("AccountsModel", "Username"),
+        COL_ROLE: QT_TRANSLATE_NOOP("AccountsModel", "Role"),
+        COL_STATUS: QT_TRANSLATE_NOOP("AccountsModel", "Status"),
     }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountInfo] = []
         self.me: int | None = None
 
-    def set_rows(self, rows: list[AccountInfo], me: int | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: list[AccountInfo], me: int | None = None) -> None:  # type: ignore[override]
         self.me = me
-        self.endResetModel()
+        super().set_rows(rows)
 
     def account(self, row: int) -> AccountInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of(self, account_id: int) -> int:
         for row, account in enumerate(self._rows):
             if account.id == account_id:
                 return row
         return -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AccountsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         account = self.account(index.row())

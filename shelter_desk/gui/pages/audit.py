@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -37,6 +36,7 @@ from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.change_password import show_inline
 from shelter_desk.gui.plain_words import local_time_text
+from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import Operation, error_text, show_error
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.audit_trail import AuditFilter, AuditRow
@@ -86,7 +86,7 @@ def action_label(action: str) -> str:
     return QCoreApplication.translate("actions", label) if label else action
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel[AuditRow]):
     """The events matching a filter, newest first, fetched in pages of ``PAGE_SIZE`` as the view scrolls.
 
     Only the rows already shown are held. Events written while the screen is open
@@ -94,6 +94,7 @@ class AuditModel(QAbstractTableModel):
     allows for that so no row is shown twice or skipped.
     """
 
+    CONTEXT = "AuditModel"
     HEADERS = {
         COL_IMPORTANT: QT_TRANSLATE_NOOP("AuditModel", "Important"),
         COL_WHEN: QT_TRANSLATE_NOOP("AuditModel", "When"),
@@ -106,7 +107,6 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.desk = desk
         self.filter = AuditFilter()
-        self._rows: list[AuditRow] = []
         self.total = 0
         self._warning_icon = None
 
@@ -116,15 +116,6 @@ class AuditModel(QAbstractTableModel):
         self._rows = []
         self.total = self.desk.audit.count(flt)
         self.endResetModel()
-
-    def row(self, row: int) -> AuditRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self.total
@@ -142,14 +133,7 @@ class AuditModel(QAbstractTableModel):
         if not rows:
             self.total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditModel", self.HEADERS[section])
-        return None
+        self.append_rows(rows)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         event = self.row(index.row())
