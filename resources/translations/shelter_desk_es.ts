@@ -694,207 +694,207 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="160"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="163"/>
         <source>&amp;Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="162"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="165"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="163"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="164"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="167"/>
         <source>&amp;Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="165"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="168"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="166"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="169"/>
         <source>&amp;About Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="169"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="174"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="177"/>
         <source>&amp;My account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="176"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="187"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="193"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="193"/>
         <source>Nobody is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="228"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="242"/>
         <source>The vault&apos;s key file was changed outside Shelter Desk since it was last used. It has been sealed again. If nobody here changed it, the audit trail has a note about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="232"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="246"/>
         <source>A change of the data key that was interrupted has now been finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="235"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="249"/>
         <source>A change of the data key that was interrupted has been undone. The earlier passwords and recovery code still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="240"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="254"/>
         <source>Shelter Desk updated the vault for this version, after making a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="246"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="260"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="252"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="266"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="307"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="321"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="316"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="330"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="328"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="342"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="336"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="350"/>
         <source>Lock the screen now (do this whenever you step away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="337"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="351"/>
         <source>Sign out and close Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="338"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="352"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="342"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="356"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="344"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="358"/>
         <source>Ctrl+1, Ctrl+2, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="344"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="358"/>
         <source>Go to the screens in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="346"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="346"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
         <source>Move to the next / previous field or button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="347"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="361"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="347"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="361"/>
         <source>Choose in a list, such as the screens on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="348"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="362"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="348"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="362"/>
         <source>Press the highlighted button (Sign in, OK, Next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="349"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="349"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
         <source>Close a window without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="350"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="364"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="350"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="364"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="351"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="365"/>
         <source>Alt + underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="351"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="365"/>
         <source>Go to that field, press that button or open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="352"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="366"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="353"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="367"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1343,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="368"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="367"/>
         <source>Here is the new recovery code. Print or save the new Recovery Sheet now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1378,7 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/security.py" line="412"/>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="414"/>
         <source>The data key was changed. Old backups still open with the old key and the old Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>

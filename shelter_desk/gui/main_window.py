@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.session.idle.connect(lambda: self.lock(reason="idle"))
         self.session.expired.connect(self._on_expired)
         self.session.lock_requested.connect(lambda: self.lock(reason="Ctrl+L"))
+        # Results that came back while the screen was locked (a new recovery code, temporary
+        # passwords), kept for the person who asked for them: (account id, show(parent)).
+        self._held: list[tuple[int | None, Callable[[QWidget], object]]] = []
 
         self.who_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.who_label)
@@ -206,6 +209,17 @@ class MainWindow(QMainWindow):
             # sign-in screen; the program's error handler then shows a calm message.
             self.sign_out()
             raise
+        self._show_held(who)
+
+    def hold_until_unlock(self, account_id: int | None, show: Callable[[QWidget], object]) -> None:
+        """Keep a result that finished behind the lock screen until its owner signs in again."""
+        self._held.append((account_id, show))
+
+    def _show_held(self, who: SignedIn) -> None:
+        mine = [show for owner, show in self._held if owner == who.account_id]
+        self._held = [(owner, show) for owner, show in self._held if owner != who.account_id]
+        for show in mine:
+            show(self)
 
     def _forced_password_change(self) -> bool:
         """True when the person chose a new password; otherwise they are signed out (or locked)."""

@@ -15,7 +15,12 @@ from shelter_desk.gui.pages.security import PasswordPromptDialog, RecoverySheetD
 from shelter_desk.permissions import Role
 from shelter_desk.services.audit_trail import AuditFilter
 from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, add_staff
-from tests.gui.admin_helpers import answer_questions, pdf_page_count, save_dialog_answers
+from tests.gui.admin_helpers import (
+    answer_questions,
+    collect_messages,
+    pdf_page_count,
+    save_dialog_answers,
+)
 
 
 @pytest.fixture
@@ -260,3 +265,50 @@ def test_the_screen_locks_at_once_over_a_new_sheet_and_nothing_breaks(qtbot, mai
     assert asked == []
     assert state["locked_screen"] and desk.locked
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoverySheetDialog) and w.isVisible()]
+
+
+def test_a_new_code_that_finishes_behind_the_lock_is_shown_after_unlock(qtbot, main_window, desk, monkeypatch, on_dialog):
+    """The page that asked is destroyed by the lock; the new code must not be lost with it."""
+    import threading
+
+    from tests.gui.test_lock import unlock
+
+    security = main_window.app_area.pages.widget(1).security_page
+    release, made = threading.Event(), threading.Event()
+    real = desk.accounts.new_recovery_code
+
+    def slow_new_code(password: str) -> str:
+        code = real(password)  # made while signed in...
+        made.set()
+        release.wait(10)  # ...and handed back only after the screen was locked
+        return code
+
+    monkeypatch.setattr(desk.accounts, "new_recovery_code", slow_new_code)
+    messages = collect_messages(monkeypatch)  # nothing may wait for a click unseen
+    shown: dict[str, str] = {}
+
+    def password(dialog: PasswordPromptDialog) -> None:
+        qtbot.keyClicks(dialog.password_edit, DIRECTOR_PW)
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    on_dialog(password, PasswordPromptDialog)
+    security.new_recovery_sheet()
+    qtbot.waitUntil(made.is_set, timeout=5000)
+    main_window.lock(reason="Ctrl+L")  # before the new code reached the screen
+    release.set()
+    qtbot.wait(300)  # the worker finishes behind the lock screen; nothing is shown there
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoverySheetDialog) and w.isVisible()]
+
+    def sheet(dialog: RecoverySheetDialog) -> None:
+        shown["code"] = dialog.panel.code_label.text()
+        answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+        dialog.reject()
+
+    on_dialog(sheet, RecoverySheetDialog)
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
+    unlock(qtbot, main_window)
+    qtbot.waitUntil(lambda: "code" in shown, timeout=5000)
+    assert messages == []
+    desk.auth.sign_out()
+    assert desk.auth.sign_in_with_recovery(shown["code"]).directors

@@ -363,11 +363,11 @@ class SecurityPage(QWidget):
         self._run_with_password(dialog, self.desk.accounts.new_recovery_code,
                                 self.tr("Making a new recovery code…"), self._show_new_sheet)
 
-    def _show_new_sheet(self, code: str) -> None:
-        dialog = RecoverySheetDialog(self.desk, code, self, heading=self.tr(
-            "Here is the new recovery code. Print or save the new Recovery Sheet now."))
+    def _show_new_sheet(self, code: str, parent: QWidget | None = None) -> None:
+        dialog = RecoverySheetDialog(self.desk, code, parent or self, heading=QCoreApplication.translate(
+            "SecurityPage", "Here is the new recovery code. Print or save the new Recovery Sheet now."))
         dialog.exec()
-        if not shiboken6.isValid(self):  # the screen was locked meanwhile: this page is gone
+        if parent is not None or not shiboken6.isValid(self):  # shown after a lock: this page is gone
             return
         dialog.deleteLater()
         show_inline(self.message_label, self.tr("A new Recovery Sheet was made. Destroy the old one."))
@@ -393,7 +393,7 @@ class SecurityPage(QWidget):
                                 self.tr("Changing the data key… Please wait and do not switch off "
                                         "the computer."), self._show_rotation)
 
-    def _show_rotation(self, result: RotationResult) -> None:
+    def _show_rotation(self, result: RotationResult, parent: QWidget | None = None) -> None:
         names = {}
         try:
             names = {a.username: a.display_name for a in self.desk.accounts.list()}
@@ -401,11 +401,13 @@ class SecurityPage(QWidget):
             pass
         temporary = [(names.get(user, user), user, temp)
                      for user, temp in sorted(result.temporary_passwords.items())]
-        dialog = RecoverySheetDialog(self.desk, result.recovery_code, self, heading=self.tr(
-            "The data key has been changed."), temporary=temporary)
+        dialog = RecoverySheetDialog(self.desk, result.recovery_code, parent or self,
+                                     heading=QCoreApplication.translate(
+                                         "SecurityPage", "The data key has been changed."),
+                                     temporary=temporary)
         dialog.exec()
         temporary.clear()
-        if not shiboken6.isValid(self):  # the screen was locked meanwhile: this page is gone
+        if parent is not None or not shiboken6.isValid(self):  # shown after a lock: this page is gone
             return
         dialog.deleteLater()
         show_inline(self.message_label, self.tr(
@@ -415,20 +417,39 @@ class SecurityPage(QWidget):
 
     # --- shared: password first, then the slow part off the UI thread ------------------
     def _run_with_password(self, dialog: PasswordPromptDialog, fn: Callable[[str], Any], label: str,
-                           on_done: Callable[[Any], None]) -> None:
+                           on_done: Callable[[Any, QWidget | None], None]) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             dialog.deleteLater()
             return
-        operation = Operation(self, label, fn, dialog.take_password())
+        # The operation belongs to the window, not to this page: a lock destroys the page,
+        # and a new recovery code or temporary passwords must not be lost with it.
+        window = self.window()
+        owner = self.desk.current.account_id if self.desk.current else None
+        operation = Operation(window, label, fn, dialog.take_password())
         self._operation = operation
         self.setEnabled(False)
 
+        def gone() -> bool:  # locked meanwhile: this page is (being) destroyed
+            return not shiboken6.isValid(self) or self.desk.locked or self.desk.current is None
+
         def finished(result: Any) -> None:
+            if gone():  # show it to the same person after they unlock
+                operation.deleteLater()
+                hold = getattr(window, "hold_until_unlock", None)
+                if hold is not None:
+                    hold(owner, lambda parent: on_done(result, parent))
+                return
             self._end_operation()
             dialog.deleteLater()
-            on_done(result)
+            on_done(result, None)
 
         def failed(exc: BaseException) -> None:
+            if gone():
+                operation.deleteLater()
+                hold = getattr(window, "hold_until_unlock", None)
+                if hold is not None:
+                    hold(owner, lambda parent: show_error(parent, exc))
+                return
             self._end_operation()
             if isinstance(exc, ValidationError) and exc.field == "password":
                 dialog.show_problem(error_text(exc))
