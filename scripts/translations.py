@@ -37,7 +37,7 @@ def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = TRANSLATIONS / f"shelter_desk_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
 
 
 def release() -> None:

@@ -1026,37 +1026,27 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="108"/>
-        <source>S&amp;how the passwords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="117"/>
+        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="110"/>
         <source>Director &amp;account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="118"/>
+        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="99"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="120"/>
-        <source>&amp;Type it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="158"/>
+        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="144"/>
         <source>&amp;Set the password and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="166"/>
+        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="152"/>
         <source>Please type a new password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="169"/>
+        <location filename="../../shelter_desk/gui/recovery_dialog.py" line="155"/>
         <source>The two new passwords are not the same. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>

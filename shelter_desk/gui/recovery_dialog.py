@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.desk import Desk, SignedIn
 from shelter_desk.errors import ShelterDeskError, ValidationError
-from shelter_desk.gui.change_password import show_inline, strength_text
+from shelter_desk.gui.change_password import show_inline
+from shelter_desk.gui.password_fields import PasswordWithStrength
 from shelter_desk.gui.worker import error_text
 from shelter_desk.services.auth import RecoveryTicket
 
@@ -96,40 +96,26 @@ class RecoveryDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.account_combo = QComboBox(page)
-        self.new_edit = QLineEdit(page)
-        self.repeat_edit = QLineEdit(page)
-        for edit in (self.new_edit, self.repeat_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(1024)
-        self.strength_label = QLabel(page)
-        self.strength_label.setObjectName("strengthLabel")
-        self.strength_label.setWordWrap(True)
-        show_inline(self.strength_label, "")
-        self.show_check = QCheckBox(self.tr("S&how the passwords"), page)
-        self.show_check.toggled.connect(self._show_passwords)
-        self.new_edit.textChanged.connect(self._update_hint)
+        self.fields = PasswordWithStrength(page, new_label=self.tr("&New password"))
+        # The names the rest of this dialog (and its tests) use for the shared fields.
+        self.new_edit, self.repeat_edit = self.fields.new_edit, self.fields.repeat_edit
+        self.strength_label, self.show_check = self.fields.strength_label, self.fields.show_check
+        self.account_combo.currentIndexChanged.connect(
+            lambda _: self.fields.set_context(self.account_combo.currentData() or "", "")
+        )
         self.password_error = QLabel(page)
         self.password_error.setObjectName("errorLabel")
         self.password_error.setWordWrap(True)
         show_inline(self.password_error, "")
+        account_label = QLabel(self.tr("Director &account"), page)
+        account_label.setBuddy(self.account_combo)
         form = QFormLayout()
-        for text, widget in (
-            (self.tr("Director &account"), self.account_combo),
-            (self.tr("&New password"), self.new_edit),
-            (None, self.strength_label),
-            (self.tr("&Type it again"), self.repeat_edit),
-            (None, self.show_check),
-        ):
-            if text is None:  # under the field, with no label of its own
-                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, widget)
-                continue
-            label = QLabel(text, page)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        form.addRow(account_label, self.account_combo)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.password_error)
         layout.addStretch(1)
         return page
@@ -191,15 +177,6 @@ class RecoveryDialog(QDialog):
         show_inline(self.password_error, text)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _update_hint(self, text: str) -> None:
-        username = self.account_combo.currentData() or ""
-        show_inline(self.strength_label, strength_text(text, username=username))
-
-    def _show_passwords(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.new_edit.setEchoMode(mode)
-        self.repeat_edit.setEchoMode(mode)
-
     def _clear(self) -> None:
-        for edit in (self.code_edit, self.new_edit, self.repeat_edit):
-            edit.clear()
+        self.code_edit.clear()
+        self.fields.clear()

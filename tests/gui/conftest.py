@@ -24,14 +24,25 @@ def flush_deletes() -> None:
     QCoreApplication.processEvents()
 
 
+def activate(qtbot, widget: QWidget) -> None:  # noqa: ANN001
+    """Give a top-level widget keyboard focus (again, after a dialog closed: offscreen has no window manager)."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
+
+
+def show_active(qtbot, widget: QWidget) -> QWidget:  # noqa: ANN001
+    """Show a top-level widget for a test, with keyboard focus, closed at the end of the test."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    activate(qtbot, widget)
+    return widget
+
+
 def make_window(qtbot, desk: Desk) -> MainWindow:  # noqa: ANN001
     apply_look(QApplication.instance())  # type: ignore[arg-type]
     window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    show_active(qtbot, window)
     return window
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from shelter_desk.desk import Desk
 from shelter_desk.errors import WrongPassword
@@ -18,17 +18,12 @@ from shelter_desk.gui.pages.accounts import (
 from shelter_desk.permissions import Role
 from shelter_desk.services.accounts import AccountInfo
 from tests.conftest import DIRECTOR, DIRECTOR_PW, add_staff
+from tests.gui.conftest import show_active
 
 
 @pytest.fixture
 def page(qtbot, desk: Desk) -> AccountsPage:
-    page = AccountsPage(desk)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
-    return page
+    return show_active(qtbot, AccountsPage(desk))
 
 
 def account(desk: Desk, username: str) -> AccountInfo:

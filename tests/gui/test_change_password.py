@@ -8,19 +8,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shelter_desk.gui.change_password import ChangePasswordDialog
 from shelter_desk.permissions import Role
 from tests.conftest import DIRECTOR, DIRECTOR_PW, reopen
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_active
 
 NEW_PW = "harbor lights evening walk"
 
 
 def open_dialog(qtbot, desk, **kwargs) -> ChangePasswordDialog:  # noqa: ANN001
-    dialog = ChangePasswordDialog(desk, **kwargs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
-    return dialog
+    return show_active(qtbot, ChangePasswordDialog(desk, **kwargs))
 
 
 def fill(qtbot, dialog: ChangePasswordDialog, current: str, new: str, repeat: str) -> None:  # noqa: ANN001

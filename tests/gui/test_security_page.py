@@ -21,17 +21,12 @@ from tests.gui.admin_helpers import (
     pdf_page_count,
     save_dialog_answers,
 )
+from tests.gui.conftest import activate, show_active
 
 
 @pytest.fixture
 def page(qtbot, desk: Desk) -> SecurityPage:
-    page = SecurityPage(desk)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
-    return page
+    return show_active(qtbot, SecurityPage(desk))
 
 
 def press(qtbot, widget) -> None:
@@ -305,8 +300,7 @@ def test_a_new_code_that_finishes_behind_the_lock_is_shown_after_unlock(qtbot, m
         dialog.reject()
 
     on_dialog(sheet, RecoverySheetDialog)
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
+    activate(qtbot, main_window)
     unlock(qtbot, main_window)
     qtbot.waitUntil(lambda: "code" in shown, timeout=5000)
     assert messages == []

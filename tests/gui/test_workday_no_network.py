@@ -21,16 +21,11 @@ from shelter_desk.gui.main_window import MainWindow
 from shelter_desk.gui.pages.accounts import AddStaffDialog, TemporaryPasswordDialog
 from shelter_desk.gui.setup_wizard import SetupWizard
 from tests.gui.admin_helpers import save_dialog_answers
+from tests.gui.conftest import activate, show_active
 from tests.gui.test_lock import unlock
 from tests.gui.test_setup_wizard import PASSWORD, close_quietly, enter, fill_until_secured
 
 STAFF_PASSWORD = "copper meadow lantern wind"
-
-
-def activate(qtbot, window) -> None:  # noqa: ANN001
-    """Give the window keyboard focus again after a dialog closed (offscreen has no window manager)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
 class SocketAttempt(AssertionError):
@@ -76,12 +71,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         close_quietly(wizard)
     assert (tmp_path / "Recovery Sheet.pdf").read_bytes().startswith(b"%PDF")
 
-    window = MainWindow(desk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window = show_active(qtbot, MainWindow(desk))
     try:
         # The director adds a front-desk worker on the Staff accounts screen.
         qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
