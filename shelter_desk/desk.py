@@ -8,11 +8,12 @@ in, not locked, not older than 12 hours) and the role's permission, and writes a
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -37,6 +38,7 @@ from shelter_desk.permissions import (
 from shelter_desk.storage.vault import Vault
 
 SESSION_LIMIT = timedelta(hours=12)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,11 @@ class Desk:
         from shelter_desk.services.accounts import AccountService
         from shelter_desk.services.audit_trail import AuditService
         from shelter_desk.services.auth import AuthService
+        from shelter_desk.services.beds import BedService
+        from shelter_desk.services.casework import CaseworkService
+        from shelter_desk.services.residents import ResidentService
         from shelter_desk.services.settings import SettingsService
+        from shelter_desk.services.today import TodayService
 
         self.vault = vault
         self.clock: Clock = clock or SystemClock()
@@ -75,6 +81,13 @@ class Desk:
         self.accounts = AccountService(self)
         self.audit = AuditService(self)
         self.settings = SettingsService(self)
+        self.residents = ResidentService(self)
+        self.beds = BedService(self)
+        self.casework = CaseworkService(self)
+        self.today_board = TodayService(self)
+        # Called with a topic ("residents", "beds"...) after a change is committed, so
+        # screens such as the Today board refresh themselves.
+        self._listeners: list[Callable[[str], None]] = []
 
     @classmethod
     def open(cls, folder: Path, clock: Clock | None = None) -> Desk:
@@ -82,6 +95,28 @@ class Desk:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def today(self) -> date:
+        """The date at the shelter (this computer's time zone)."""
+        return self.now().astimezone().date()
+
+    # --- change notices -------------------------------------------------------------
+    def subscribe(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Call ``listener(topic)`` after each committed change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def changed(self, topic: str) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(topic)
+            except Exception:  # a screen's refresh must never undo or hide a committed change
+                log.exception("a change listener failed")
 
     # --- sessions and permissions ---------------------------------------------------
     def signed_in(self) -> SignedIn:

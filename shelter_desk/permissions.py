@@ -31,6 +31,13 @@ class Permission(StrEnum):
     CHANGE_SECURITY_SETTINGS = "change_security_settings"
     ROTATE_DATA_KEY = "rotate_data_key"
     VIEW_SECURITY_STATUS = "view_security_status"
+    VIEW_RESIDENTS = "view_residents"
+    EDIT_RESIDENTS = "edit_residents"
+    CASE_NOTES = "case_notes"
+    VIEW_LEGAL_NAME = "view_legal_name"
+    VIEW_CHANGE_HISTORY = "view_change_history"
+    MERGE_RESIDENTS = "merge_residents"
+    MANAGE_ROOMS = "manage_rooms"
 
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
@@ -41,10 +48,29 @@ PERMISSION_LABELS = {
     Permission.CHANGE_SECURITY_SETTINGS: QT_TRANSLATE_NOOP("permissions", "change security settings"),
     Permission.ROTATE_DATA_KEY: QT_TRANSLATE_NOOP("permissions", "change the data key"),
     Permission.VIEW_SECURITY_STATUS: QT_TRANSLATE_NOOP("permissions", "see the security settings"),
+    Permission.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "see residents"),
+    Permission.EDIT_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "take in residents or change their stays"),
+    Permission.CASE_NOTES: QT_TRANSLATE_NOOP("permissions", "write case notes and goals"),
+    Permission.VIEW_LEGAL_NAME: QT_TRANSLATE_NOOP("permissions", "see legal names"),
+    Permission.VIEW_CHANGE_HISTORY: QT_TRANSLATE_NOOP("permissions", "see the history of changes to a resident's record"),
+    Permission.MERGE_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "merge two resident records"),
+    Permission.MANAGE_ROOMS: QT_TRANSLATE_NOOP("permissions", "change rooms and beds"),
 }
 
-_EVERYONE = {Permission.CHANGE_OWN_PASSWORD}
-_MANAGER = _EVERYONE | set()
+_EVERYONE = {
+    Permission.CHANGE_OWN_PASSWORD,
+    Permission.VIEW_RESIDENTS,
+    Permission.EDIT_RESIDENTS,
+    Permission.CASE_NOTES,
+}
+# Front desk types a legal name at intake but never sees it again: that is for house
+# managers and directors, who also see a record's change history and fix duplicates.
+_MANAGER = _EVERYONE | {
+    Permission.VIEW_LEGAL_NAME,
+    Permission.VIEW_CHANGE_HISTORY,
+    Permission.MERGE_RESIDENTS,
+    Permission.MANAGE_ROOMS,
+}
 _DIRECTOR = _MANAGER | {
     Permission.MANAGE_ACCOUNTS,
     Permission.VIEW_AUDIT,

@@ -30,6 +30,7 @@ from shelter_desk import APP_NAME
 from shelter_desk.desk import Desk, SignedIn
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.change_password import ChangePasswordDialog
+from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.help_dialogs import AboutDialog, KeyboardShortcutsDialog
 from shelter_desk.gui.pages.today import TodayPage
 from shelter_desk.gui.session import SessionGuard, clear_sensitive_clipboard
@@ -98,6 +99,13 @@ class AppArea(QWidget):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
 
+    def page_of(self, kind: type) -> QWidget | None:
+        """The page of this type (tests and the main window use it to find a screen)."""
+        for i in range(self.pages.count()):
+            if isinstance(self.pages.widget(i), kind):
+                return self.pages.widget(i)
+        return None
+
     def titles(self) -> list[str]:
         return [self.navigation.item(i).text() for i in range(self.navigation.count())]
 
@@ -119,6 +127,9 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.shelter_name: str | None = None
         self.app_area: AppArea | None = None
+        self.signals: DeskSignals | None = None
+        self.today_page: TodayPage | None = None
+        self.residents_page = None
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.setMinimumSize(760, 520)
@@ -257,14 +268,31 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, "\n\n".join(lines))
 
     def _screens(self) -> list[tuple[str, QWidget]]:
-        screens: list[tuple[str, QWidget]] = [(self.tr("Today"), TodayPage(self.desk, self.shelter_name or ""))]
-        # Residents, Daily needs, Safety plans, Incidents and Reports arrive with their own issues.
+        from shelter_desk.gui.pages.beds import BedsPage
+        from shelter_desk.gui.pages.residents import ResidentsPage
+
+        signals = self.signals = DeskSignals(self.desk)
+        signals.open_resident.connect(self.open_resident)
+        self.today_page = TodayPage(self.desk, self.shelter_name or "", signals)
+        self.residents_page = ResidentsPage(self.desk, signals)
+        screens: list[tuple[str, QWidget]] = [(self.tr("Today"), self.today_page)]
+        if self.desk.can(Permission.VIEW_RESIDENTS):
+            screens.append((self.tr("Residents"), self.residents_page))
+            screens.append((self.tr("Beds"), BedsPage(self.desk, signals)))
+        # Daily needs, Safety plans, Incidents and Reports arrive with their own issues.
         if AdminPage.visible_to(self.desk):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
                 admin.security_page.idle_lock_changed.connect(self.session.set_idle_minutes)
             screens.append((self.tr("Admin"), admin))
         return screens
+
+    def open_resident(self, resident_id: int) -> None:
+        """Go to the Residents screen and open this resident's file."""
+        if self.app_area is None:
+            return
+        self.app_area.navigation.setCurrentRow(self.app_area.pages.indexOf(self.residents_page))
+        self.residents_page.open_resident(resident_id)
 
     def _build_app_area(self) -> None:
         self._tear_down()
@@ -284,6 +312,11 @@ class MainWindow(QMainWindow):
         if popup is not None:
             popup.close()
         area, self.app_area = self.app_area, None
+        signals, self.signals = self.signals, None
+        if signals is not None:
+            signals.stop()
+            signals.deleteLater()
+        self.today_page = self.residents_page = None
         if area is not None:
             self.stack.removeWidget(area)
             area.hide()

@@ -98,3 +98,8 @@ class AuditKey(Base):
     epoch: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# Feature tables live in modules next to this one; importing them here puts them on
+# ``Base.metadata`` for Alembic and the schema test.
+from shelter_desk.storage import resident_models  # noqa: E402, F401

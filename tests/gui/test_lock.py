@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from shelter_desk.audit import Action
+from shelter_desk.gui.main_window import AdminPage
 from shelter_desk.gui.pages.today import TodayPage
 from shelter_desk.permissions import Role
 from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, add_staff
@@ -52,7 +53,7 @@ def test_ctrl_l_locks_and_the_same_person_unlocks(qtbot, main_window, desk):
 def test_pages_are_destroyed_on_lock_and_rebuilt_after(qtbot, main_window, desk):
     area = main_window.app_area
     today = area.pages.widget(0)
-    admin = area.pages.widget(1)
+    admin = area.page_of(AdminPage)
     assert isinstance(today, TodayPage)
     main_window.lock(reason="test")
     assert main_window.app_area is None
@@ -71,13 +72,13 @@ def test_switch_user_from_the_lock_screen_rebuilds_for_the_new_role(qtbot, main_
     main_window.lock(reason="Ctrl+L")
     unlock(qtbot, main_window, STAFF_PW, username="maria")
     assert desk.current.username == "maria"
-    assert main_window.app_area.titles() == ["Today"]
+    assert main_window.app_area.titles() == ["Today", "Residents", "Beds"]
     assert "Maria (Front desk)" in main_window.who_label.text()
     main_window.lock(reason="Ctrl+L")
     assert "Maria was signed in" in main_window.sign_in_screen.ui.messageLabel.text()
     unlock(qtbot, main_window, DIRECTOR_PW, username=DIRECTOR)
     assert Action.SWITCH_USER in [e.action for e in desk.audit.events(limit=4)]
-    assert main_window.app_area.titles() == ["Today", "Admin"]
+    assert main_window.app_area.titles() == ["Today", "Residents", "Beds", "Admin"]
 
 
 def test_idle_timer_uses_the_directors_setting_and_locks(qtbot, main_window, desk):
@@ -144,7 +145,7 @@ def test_ctrl_l_works_inside_a_dialog_too(qtbot, main_window, desk, on_dialog):
 
 
 def test_a_new_screen_lock_time_saved_on_the_security_tab_applies_at_once(qtbot, main_window, desk):
-    admin = main_window.app_area.pages.widget(1)
+    admin = main_window.app_area.page_of(AdminPage)
     security = admin.security_page
     assert security is not None
     security.idle_spin.setValue(3)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shelter_desk.audit import Action
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, WrongPassword
+from shelter_desk.gui.main_window import AdminPage
 from shelter_desk.gui.pages.security import PasswordPromptDialog, RecoverySheetDialog, SecurityPage
 from shelter_desk.permissions import Role
 from shelter_desk.services.audit_trail import AuditFilter
@@ -240,7 +241,7 @@ def test_the_screen_locks_at_once_over_a_new_sheet_and_nothing_breaks(qtbot, mai
     """The idle lock must not wait behind "Close without keeping the sheet?" with the code on
     screen, and the page that made the sheet is gone when the dialog returns."""
     asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
-    security = main_window.app_area.pages.widget(1).security_page
+    security = main_window.app_area.page_of(AdminPage).security_page
     state: dict[str, object] = {}
 
     def sheet(dialog: RecoverySheetDialog) -> None:
@@ -268,7 +269,7 @@ def test_a_new_code_that_finishes_behind_the_lock_is_shown_after_unlock(qtbot, m
 
     from tests.gui.test_lock import unlock
 
-    security = main_window.app_area.pages.widget(1).security_page
+    security = main_window.app_area.page_of(AdminPage).security_page
     release, made = threading.Event(), threading.Event()
     real = desk.accounts.new_recovery_code
 

@@ -74,7 +74,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
     window = show_active(qtbot, MainWindow(desk))
     try:
         # The director adds a front-desk worker on the Staff accounts screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         accounts = window.app_area.pages.currentWidget().widget(0)
         seen: dict[str, str] = {}
 
@@ -107,7 +107,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         activate(qtbot, window)
         unlock(qtbot, window, seen["temp"], username="maya")
         qtbot.waitUntil(lambda: desk.current is not None and not desk.current.must_change_password)
-        assert window.app_area.titles() == ["Today"]
+        assert window.app_area.titles() == ["Today", "Residents", "Beds"]
 
         # Maya steps away and comes back; then the director takes over.
         activate(qtbot, window)
@@ -117,7 +117,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         unlock(qtbot, window, PASSWORD, username="dana")
 
         # Evening: the director checks the audit trail on its screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         admin = window.app_area.pages.currentWidget()
         admin.setCurrentIndex(1)
         audit_page = admin.currentWidget()

@@ -10,15 +10,17 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
+from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.permissions import ROLE_LABELS, Permission
 
 
 class TodayPage(QWidget):
     """The first page after signing in. Built on sign-in, destroyed on lock."""
 
-    def __init__(self, desk: Desk, shelter_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, shelter_name: str, signals: DeskSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.signals = signals
         who = desk.signed_in()
         role = QCoreApplication.translate("roles", ROLE_LABELS[who.role])
         layout = QVBoxLayout(self)

@@ -1,0 +1,98 @@
+"""The Today board's facts: who is here, who came and left today, who to watch for.
+
+Later issues add their own parts (appointments, meals, safety-plan reviews,
+incidents) as further fields of :class:`TodayBoard`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+
+from shelter_desk.permissions import Permission
+from shelter_desk.services.beds import FREE, HELD
+from shelter_desk.storage.resident_models import (
+    Bed,
+    BedAssignment,
+    HouseholdMember,
+    Resident,
+    Room,
+    Stay,
+)
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    resident_id: int
+    alias: str
+    room: str
+    bed: str
+
+
+@dataclass(frozen=True)
+class WatchFor:
+    resident_id: int
+    alias: str
+    description: str
+
+
+@dataclass(frozen=True)
+class TodayBoard:
+    here: int
+    household: int  # children and others staying with the residents here
+    by_room: tuple[tuple[str, int], ...]  # (room, residents in it); "" for no bed yet
+    arrivals: tuple[PersonLine, ...]
+    departures: tuple[PersonLine, ...]
+    watch_for: tuple[WatchFor, ...]
+    do_not_confirm: int
+    free_beds: int
+    held_beds: int
+
+
+class TodayService:
+    def __init__(self, desk) -> None:  # noqa: ANN001
+        self.desk = desk
+
+    def board(self) -> TodayBoard:
+        self.desk.require(Permission.VIEW_RESIDENTS)
+        today = self.desk.today()
+        with self.desk.read() as session:
+            here_rows = session.execute(
+                select(Stay.id, Resident.id, Resident.alias, Resident.do_not_confirm, Resident.watch_for,
+                       Stay.intake_date, Room.name, Bed.label)
+                .join(Resident, Resident.id == Stay.resident_id)
+                .outerjoin(BedAssignment, and_(BedAssignment.stay_id == Stay.id, BedAssignment.end_date.is_(None)))
+                .outerjoin(Bed, Bed.id == BedAssignment.bed_id)
+                .outerjoin(Room, Room.id == Bed.room_id)
+                .where(Stay.exit_date.is_(None))
+                .order_by(Resident.alias_key)
+            ).all()
+            household = int(session.scalar(
+                select(func.count()).select_from(HouseholdMember).join(Stay, Stay.id == HouseholdMember.stay_id)
+                .where(Stay.exit_date.is_(None))
+            ) or 0)
+            left_rows = session.execute(
+                select(Resident.id, Resident.alias, Room.name, Bed.label)
+                .join(Stay, Stay.resident_id == Resident.id)
+                .outerjoin(BedAssignment, and_(BedAssignment.stay_id == Stay.id, BedAssignment.end_date == today))
+                .outerjoin(Bed, Bed.id == BedAssignment.bed_id)
+                .outerjoin(Room, Room.id == Bed.room_id)
+                .where(Stay.exit_date == today)
+                .order_by(Resident.alias_key)
+            ).all()
+        by_room: dict[str, int] = {}
+        for row in here_rows:
+            by_room[row[6] or ""] = by_room.get(row[6] or "", 0) + 1
+        beds = self.desk.beds.board()
+        return TodayBoard(
+            here=len(here_rows),
+            household=household,
+            by_room=tuple(sorted(by_room.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))),
+            arrivals=tuple(PersonLine(r[1], r[2], r[6] or "", r[7] or "") for r in here_rows if r[5] == today),
+            departures=tuple(PersonLine(r[0], r[1], r[2] or "", r[3] or "") for r in left_rows),
+            watch_for=tuple(WatchFor(r[1], r[2], r[4]) for r in here_rows if r[4]),
+            do_not_confirm=sum(1 for r in here_rows if r[3]),
+            free_beds=sum(1 for b in beds if b.state == FREE),
+            held_beds=sum(1 for b in beds if b.state == HELD),
+        )
