@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from shelter_desk import audit
 from shelter_desk.errors import ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
-from shelter_desk.services.validation import check_date, clean_line
+from shelter_desk.services.validation import check_date, clean_line, fold, is_record_id
 from shelter_desk.storage.resident_models import (
     Bed,
     BedAssignment,
@@ -138,22 +138,31 @@ class BedService:
         A stay counts on the nights intake_date <= night < exit_date (or still open).
         """
         self.desk.require(Permission.VIEW_RESIDENTS)
-        if last < first or (last - first).days > 3700:
+        today = self.desk.today()
+        check_date(first, field="first", label=QT_TRANSLATE_NOOP("fields", "the first night"), today=today,
+                   allow_future=True)
+        check_date(last, field="last", label=QT_TRANSLATE_NOOP("fields", "the last night"), today=today,
+                   allow_future=True)
+        if last < first or (last - first).days > 3700 or last.year > 9000:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a period of at most ten years."))
         end = last + timedelta(days=1)
         with self.desk.read() as session:
-            stays = session.execute(
-                select(Stay.id, Stay.intake_date, Stay.exit_date)
-                .where(Stay.intake_date < end, or_(Stay.exit_date.is_(None), Stay.exit_date > first))
-            ).all()
-            members = dict(session.execute(
-                select(HouseholdMember.stay_id, func.count()).group_by(HouseholdMember.stay_id)
-            ).all())
-            spells = session.execute(
-                select(BedAssignment.start_date, BedAssignment.end_date)
-                .where(BedAssignment.start_date < end,
-                       or_(BedAssignment.end_date.is_(None), BedAssignment.end_date > first))
-            ).all()
+            # Only stays (and bed spells) that end after ``first`` or go on: found through the
+            # (end, ...) indexes, so a week's chart does not read ten years of stays.
+            # (Two selects, not one with OR: SQLite would read every stay by its intake date.)
+            members_of = select(func.count()).where(HouseholdMember.stay_id == Stay.id).scalar_subquery()
+            stays = [
+                *session.execute(select(Stay.intake_date, Stay.exit_date, members_of)
+                                 .where(Stay.exit_date.is_(None), Stay.intake_date < end)),
+                *session.execute(select(Stay.intake_date, Stay.exit_date, members_of)
+                                 .where(Stay.exit_date > first, Stay.intake_date < end)),
+            ]
+            spells = [
+                *session.execute(select(BedAssignment.start_date, BedAssignment.end_date)
+                                 .where(BedAssignment.end_date.is_(None), BedAssignment.start_date < end)),
+                *session.execute(select(BedAssignment.start_date, BedAssignment.end_date)
+                                 .where(BedAssignment.end_date > first, BedAssignment.start_date < end)),
+            ]
         days = (end - first).days
         residents = [0] * (days + 1)
         household = [0] * (days + 1)
@@ -166,9 +175,9 @@ class BedService:
                 counts[a] += n
                 counts[b] -= n
 
-        for stay_id, start, stop in stays:
+        for start, stop, members in stays:
             add(residents, start, stop)
-            add(household, start, stop, int(members.get(stay_id, 0)))
+            add(household, start, stop, int(members or 0))
         for start, stop in spells:
             add(beds, start, stop)
         out = []
@@ -201,6 +210,7 @@ class BedService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "The day of the move cannot be before {day}."),
                     field="move_date", day=earliest.isoformat())
+            residents._check_nights_free(session, bed, stay_id=stay.id, since=day)
             before = {"bed": f"{current.bed.room.name} · {current.bed.label}" if current else ""}
             if current is not None:
                 if current.start_date == day:
@@ -235,7 +245,7 @@ class BedService:
     def release(self, bed_id: int) -> None:
         self.desk.require(Permission.EDIT_RESIDENTS)
         with self.desk.write() as session:
-            bed = session.get(Bed, bed_id)
+            bed = session.get(Bed, bed_id) if is_record_id(bed_id) else None
             if bed is None or not bed.hold_note:
                 return
             bed.hold_note, bed.hold_until = None, None
@@ -253,16 +263,23 @@ class BedService:
         return clean_line(label, field="bed_label", label=QT_TRANSLATE_NOOP("fields", "the bed's name"),
                           max_length=30, required=True)
 
+    @staticmethod
+    def _room_name_taken(session, name: str, but: int | None = None) -> bool:  # noqa: ANN001
+        """Another room with this name, ignoring case and accents (SQLite's lower() knows only A-Z)."""
+        key = fold(name)
+        return any(fold(other) == key for room_id, other in session.execute(select(Room.id, Room.name))
+                   if room_id != but)
+
     def add_room(self, name: str, note: str = "", beds: int = 0) -> int:
         """A new room, with ``beds`` beds named 1, 2, 3... Returns the room's id."""
         self.desk.require(Permission.MANAGE_ROOMS)
         room_name = self._room_name(name)
         room_note = clean_line(note, field="room_note", label=QT_TRANSLATE_NOOP("fields", "the note"), max_length=200)
-        if not 0 <= beds <= 50:
+        if not isinstance(beds, int) or isinstance(beds, bool) or not 0 <= beds <= 50:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A room can have 0 to 50 beds."), field="beds")
         now = self.desk.now()
         with self.desk.write() as session:
-            if session.scalars(select(Room).where(func.lower(Room.name) == room_name.lower())).first():
+            if self._room_name_taken(session, room_name):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is already a room called {name}."),
                                       field="room_name", name=room_name)
             order = int(session.scalar(select(func.max(Room.sort_order))) or 0) + 1
@@ -282,12 +299,10 @@ class BedService:
         room_name = self._room_name(name)
         room_note = clean_line(note, field="room_note", label=QT_TRANSLATE_NOOP("fields", "the note"), max_length=200)
         with self.desk.write() as session:
-            room = session.get(Room, room_id)
+            room = session.get(Room, room_id) if is_record_id(room_id) else None
             if room is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That room no longer exists."))
-            clash = session.scalars(
-                select(Room).where(func.lower(Room.name) == room_name.lower(), Room.id != room_id)).first()
-            if clash:
+            if self._room_name_taken(session, room_name, but=room.id):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is already a room called {name}."),
                                       field="room_name", name=room_name)
             room.name, room.note, room.updated_at = room_name, room_note, self.desk.now()
@@ -299,7 +314,7 @@ class BedService:
         """Take a room out of use (only when nobody is in it) or back into use."""
         self.desk.require(Permission.MANAGE_ROOMS)
         with self.desk.write() as session:
-            room = session.get(Room, room_id)
+            room = session.get(Room, room_id) if is_record_id(room_id) else None
             if room is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That room no longer exists."))
             if not active and any(self._occupied(session, b.id) for b in room.beds):
@@ -315,10 +330,10 @@ class BedService:
         bed_label = self._bed_label(label)
         now = self.desk.now()
         with self.desk.write() as session:
-            room = session.get(Room, room_id)
+            room = session.get(Room, room_id) if is_record_id(room_id) else None
             if room is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That room no longer exists."))
-            if any(b.label.lower() == bed_label.lower() for b in room.beds):
+            if any(fold(b.label) == fold(bed_label) for b in room.beds):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "This room already has a bed called {name}."),
                                       field="bed_label", name=bed_label)
             bed = Bed(room_id=room.id, label=bed_label, active=True, created_at=now, updated_at=now)
@@ -334,10 +349,10 @@ class BedService:
         self.desk.require(Permission.MANAGE_ROOMS)
         bed_label = self._bed_label(label)
         with self.desk.write() as session:
-            bed = session.get(Bed, bed_id)
+            bed = session.get(Bed, bed_id) if is_record_id(bed_id) else None
             if bed is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That bed no longer exists."))
-            if any(b.label.lower() == bed_label.lower() and b.id != bed.id for b in bed.room.beds):
+            if any(fold(b.label) == fold(bed_label) and b.id != bed.id for b in bed.room.beds):
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "This room already has a bed called {name}."),
                                       field="bed_label", name=bed_label)
             bed.label, bed.updated_at = bed_label, self.desk.now()
@@ -348,7 +363,7 @@ class BedService:
     def set_bed_active(self, bed_id: int, active: bool) -> None:
         self.desk.require(Permission.MANAGE_ROOMS)
         with self.desk.write() as session:
-            bed = session.get(Bed, bed_id)
+            bed = session.get(Bed, bed_id) if is_record_id(bed_id) else None
             if bed is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That bed no longer exists."))
             if not active and self._occupied(session, bed.id):

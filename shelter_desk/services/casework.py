@@ -14,7 +14,7 @@ from shelter_desk import audit, hud
 from shelter_desk.errors import ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
-from shelter_desk.services.validation import check_date, clean_block, clean_line
+from shelter_desk.services.validation import check_date, clean_block, clean_line, is_record_id
 from shelter_desk.storage.resident_models import CaseNote, Goal
 
 NOTE_TEXT = QT_TRANSLATE_NOOP("fields", "the note")
@@ -32,7 +32,7 @@ class CaseworkService:
         return kind
 
     def _note(self, session, note_id: int) -> CaseNote:  # noqa: ANN001
-        note = session.get(CaseNote, note_id)
+        note = session.get(CaseNote, note_id) if is_record_id(note_id) else None
         if note is None:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "That note no longer exists."))
         return note
@@ -145,7 +145,7 @@ class CaseworkService:
         self.desk.require(Permission.CASE_NOTES)
         values = self._goal_values(kind, status, description, notes, started_on, ended_on)
         with self.desk.write() as session:
-            goal = session.get(Goal, goal_id)
+            goal = session.get(Goal, goal_id) if is_record_id(goal_id) else None
             if goal is None:
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "That goal no longer exists."))
             before = {k: getattr(goal, k) for k in values}

@@ -119,7 +119,8 @@ def clean_person(p: PersonDetails, *, today: date) -> dict[str, object]:
     return out
 
 
-def clean_household(entries: list[HouseholdEntry]) -> list[HouseholdEntry]:
+def clean_household(entries: list[HouseholdEntry] | None) -> list[HouseholdEntry]:
+    entries = list(entries or [])
     if len(entries) > 20:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "A household can have at most 20 people here."),
                               field="household")

@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, select
 
 from shelter_desk.permissions import Permission
 from shelter_desk.services.beds import FREE, HELD
+from shelter_desk.services.validation import fold
 from shelter_desk.storage.resident_models import (
     Bed,
     BedAssignment,
@@ -72,15 +73,19 @@ class TodayService:
                 select(func.count()).select_from(HouseholdMember).join(Stay, Stay.id == HouseholdMember.stay_id)
                 .where(Stay.exit_date.is_(None))
             ) or 0)
-            left_rows = session.execute(
-                select(Resident.id, Resident.alias, Room.name, Bed.label)
+            spells = session.execute(
+                select(Stay.id, Resident.id, Resident.alias, Stay.intake_date, Room.name, Bed.label,
+                       BedAssignment.start_date)
                 .join(Stay, Stay.resident_id == Resident.id)
                 .outerjoin(BedAssignment, and_(BedAssignment.stay_id == Stay.id, BedAssignment.end_date == today))
                 .outerjoin(Bed, Bed.id == BedAssignment.bed_id)
                 .outerjoin(Room, Room.id == Bed.room_id)
                 .where(Stay.exit_date == today)
-                .order_by(Resident.alias_key)
+                .order_by(Resident.alias_key, Stay.id, BedAssignment.start_date)
             ).all()
+        # One line per stay that ended today, with the bed she left from (moved and left the
+        # same day: the later bed).
+        left_rows = list({row[0]: row for row in spells}.values())
         by_room: dict[str, int] = {}
         for row in here_rows:
             by_room[row[6] or ""] = by_room.get(row[6] or "", 0) + 1
@@ -89,8 +94,12 @@ class TodayService:
             here=len(here_rows),
             household=household,
             by_room=tuple(sorted(by_room.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))),
-            arrivals=tuple(PersonLine(r[1], r[2], r[6] or "", r[7] or "") for r in here_rows if r[5] == today),
-            departures=tuple(PersonLine(r[0], r[1], r[2] or "", r[3] or "") for r in left_rows),
+            # Came today: still here, or came and left again the same day.
+            arrivals=tuple(sorted(
+                [PersonLine(r[1], r[2], r[6] or "", r[7] or "") for r in here_rows if r[5] == today]
+                + [PersonLine(r[1], r[2], r[4] or "", r[5] or "") for r in left_rows if r[3] == today],
+                key=lambda p: (fold(p.alias), p.resident_id))),
+            departures=tuple(PersonLine(r[1], r[2], r[4] or "", r[5] or "") for r in left_rows),
             watch_for=tuple(WatchFor(r[1], r[2], r[4]) for r in here_rows if r[4]),
             do_not_confirm=sum(1 for r in here_rows if r[3]),
             free_beds=sum(1 for b in beds if b.state == FREE),

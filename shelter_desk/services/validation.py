@@ -39,32 +39,48 @@ def clean_text(value: str, *, field: str, label: str, max_length: int = 120) -> 
 
 # Invisible characters that change how text reads (bidirectional overrides) or that no
 # keyboard types; pasted from e-mails and web pages, they would hide or reorder words.
-_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F)}
-_DROP = {"\ufeff", "\u00ad"} | _BIDI_CONTROLS
+# The bidi controls are Unicode's Bidi_Control set (Arabic letter mark included).
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
+# Zero-width space, word joiner and invisible operators, deprecated format characters:
+# invisible, so "Ana" with one inside would never be found by a search for "Ana".
+# (Zero-width joiner and non-joiner stay: some scripts and emoji need them.)
+_INVISIBLE = {chr(c) for c in (0x200B, *range(0x2060, 0x2065), *range(0x206A, 0x2070), 0x180E)}
+_DROP = {"\ufeff", "\u00ad"} | _BIDI_CONTROLS | _INVISIBLE
 
 
 def _strip_controls(text: str, *, keep_newlines: bool) -> str:
     import unicodedata
 
     out = []
+    if keep_newlines:  # Windows and old Mac line ends become one line break
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for ch in unicodedata.normalize("NFC", text):
         if ch in _DROP:
             continue
-        if ch in "\r\n" and keep_newlines:
-            out.append("\n" if ch == "\n" else "")
-        elif ch == "\t" or unicodedata.category(ch) in ("Zl", "Zp") or ch in "\r\n":
-            out.append(" ")
-        elif unicodedata.category(ch) == "Cc" or unicodedata.category(ch) == "Cs":
+        category = unicodedata.category(ch)
+        if keep_newlines and (ch == "\n" or category in ("Zl", "Zp")):
+            out.append("\n")
+        elif ch.isspace() or category in ("Zl", "Zp"):
+            out.append(" ")  # tabs, vertical tabs, line breaks in a one-line field
+        elif category in ("Cc", "Cs"):
             continue
         else:
             out.append(ch)
     return "".join(out)
 
 
+def _as_text(value: object, *, field: str, label: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please check {label}."), field=field, label=label)
+    return value
+
+
 def clean_line(value: str | None, *, field: str, label: str, max_length: int = 120,
                required: bool = False) -> str:
     """One line of text: invisible control characters dropped, spaces tidied."""
-    text = " ".join(_strip_controls(value or "", keep_newlines=False).split())
+    text = " ".join(_strip_controls(_as_text(value, field=field, label=label), keep_newlines=False).split())
     if required and not text:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please fill in {label}."), field=field, label=label)
     if len(text) > max_length:
@@ -78,7 +94,8 @@ def clean_line(value: str | None, *, field: str, label: str, max_length: int = 1
 def clean_block(value: str | None, *, field: str, label: str, max_length: int = 4000,
                 required: bool = False) -> str:
     """Several lines of text (notes): line breaks kept, other control characters dropped."""
-    lines = [" ".join(line.split()) for line in _strip_controls(value or "", keep_newlines=True).split("\n")]
+    raw = _as_text(value, field=field, label=label)
+    lines = [" ".join(line.split()) for line in _strip_controls(raw, keep_newlines=True).split("\n")]
     text = "\n".join(lines).strip("\n")
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
@@ -115,9 +132,24 @@ def check_date(value: object, *, field: str, label: str, today: object, allow_fu
     return value
 
 
+# Letters with a stroke or a special form that Unicode does not split into letter + accent,
+# written the way someone without that keyboard would type them ("Đặng" -> "dang").
+_PLAIN_LETTERS = str.maketrans({
+    "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t",
+    "ı": "i", "ƀ": "b", "ɨ": "i", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th",
+    "ð": "d", "Ð": "d",
+})
+
+
 def fold(text: str | None) -> str:
-    """Text for searching: no accents, no case ('Nguyễn' -> 'nguyen', 'ÉLODIE' -> 'elodie')."""
+    """Text for searching: no accents, no case ('Nguyễn' -> 'nguyen', 'ÉLODIE' -> 'elodie', 'Łucja' -> 'lucja')."""
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_PLAIN_LETTERS).casefold()
+
+
+def is_record_id(value: object) -> bool:
+    """A number that can be a row id (SQLite integers are 64-bit; ids start at 1)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**63
