@@ -77,14 +77,23 @@ def run_in_background(
     return task
 
 
+def _translate_param(text: str) -> str:
+    """A word inside an error sentence: a permission ("see legal names") or a field ("the intake date")."""
+    for context in ("permissions", "fields"):
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
+
 def error_text(exc: BaseException) -> str:
     """The sentence to show for an error: translated for ours, a calm generic one otherwise."""
     if isinstance(exc, ShelterDeskError):
         text = QCoreApplication.translate("errors", exc.template)
         try:
-            params = {k: QCoreApplication.translate("permissions", v) if isinstance(v, str) else v
-                      for k, v in exc.params.items()}
-            return text.format(**params)
+            params = {k: _translate_param(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+            sentence = text.format(**params)
+            return sentence[:1].upper() + sentence[1:]  # "{label} is too long" starts with a field label
         except (KeyError, IndexError, ValueError):
             return exc.message
     if isinstance(exc, OSError):
