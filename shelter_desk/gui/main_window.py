@@ -389,6 +389,14 @@ class MainWindow(QMainWindow):
                 rows.append((keys(f"Ctrl+{number}"), self.tr("Go to {screen}").format(screen=title)))
         else:
             rows.append((self.tr("Ctrl+1, Ctrl+2, …"), self.tr("Go to the screens in the list on the left")))
+        if self.desk.can(Permission.VIEW_RESIDENTS):
+            rows += [
+                (keys(QKeySequence.StandardKey.Find), self.tr("Residents: search by name or room")),
+                (keys(QKeySequence.StandardKey.New), self.tr("Residents: take in a new resident (intake)")),
+                (self.tr("Enter"), self.tr("Residents: open the chosen resident's file")),
+                (self.tr("Esc / Alt+Left"), self.tr("Residents: close the file and go back to the list")),
+                (keys("Ctrl+Enter"), self.tr("Save a case note or goal")),
+            ]
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),
             (self.tr("Up / Down"), self.tr("Choose in a list, such as the screens on the left")),
