@@ -358,18 +358,99 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="55"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="56"/>
         <source>Staff &amp;accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="59"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="60"/>
         <source>A&amp;udit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="64"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="65"/>
         <source>Securit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlreadyKnown</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="50"/>
+        <source>&lt;b&gt;Already known?&lt;/b&gt; Residents with this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="52"/>
+        <source>Residents already known with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="56"/>
+        <source>Ta&amp;ke her back in instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="57"/>
+        <source>A new stay for the same person; her earlier stays are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="81"/>
+        <source>{alias}: here now, in {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="82"/>
+        <source>{alias}: here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="85"/>
+        <source>{alias}: left on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="105"/>
+        <source>{alias} is staying here now (since {day}). She does not need to be taken in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="108"/>
+        <source>If this is her, take her back in instead of making a second record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="198"/>
+        <source>Add an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="201"/>
+        <source>The note as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="202"/>
+        <source>{kind} note of {day}, written by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="208"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="210"/>
+        <source>&amp;Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="212"/>
+        <source>The note stays as it was written. Your amendment is added under it with today&apos;s date and your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -389,7 +470,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AppArea</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="82"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="83"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,33 +478,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="146"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="100"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="101"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="102"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="103"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="182"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,118 +512,334 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="79"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="97"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="80"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="186"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="204"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="189"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="207"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="201"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="219"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="202"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="220"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="213"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="231"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="215"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="233"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="217"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="235"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="219"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="237"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="249"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="267"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="252"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="270"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="253"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="271"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="307"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="325"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="311"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="329"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="341"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="359"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="343"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="361"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="346"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="364"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="351"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="369"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="352"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="370"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="366"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="384"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="374"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="392"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="383"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="401"/>
         <source>The audit trail has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedBoard</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="126"/>
+        <source>Held for {note} until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="128"/>
+        <source>Held for {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedBoardModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="26"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="27"/>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="28"/>
+        <source>In this bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="29"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="48"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="179"/>
+        <source>Add a bed to {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="183"/>
+        <source>Rename bed {label} in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="191"/>
+        <source>Bed &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="192"/>
+        <source>A number or a short word, such as 3, A or Window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="196"/>
+        <source>&amp;Add the bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="196"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BedsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="61"/>
+        <source>Bed board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="69"/>
+        <source>Waiting for a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="74"/>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="79"/>
+        <source>&amp;Rooms and beds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="82"/>
+        <source>&amp;Give this bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="83"/>
+        <source>Mo&amp;ve to another bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="84"/>
+        <source>Ho&amp;ld this bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="85"/>
+        <source>R&amp;elease the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="86"/>
+        <source>&amp;Open her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="87"/>
+        <source>Give her a &amp;bed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="93"/>
+        <source>Bed boar&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="107"/>
+        <source>&amp;Waiting for a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="109"/>
+        <source>Everyone here has a bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="169"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="207"/>
+        <source>1 bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="207"/>
+        <source>{n} beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="208"/>
+        <source>{beds}: {taken} taken, {free} free, {held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="216"/>
+        <source>There are no rooms on the bed board yet. Press &quot;Rooms and beds…&quot; (Alt+R) to add each room of the house and how many beds it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="218"/>
+        <source>There are no rooms on the bed board yet. Please ask a house manager to add the rooms and beds of the house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="221"/>
+        <source>Every bed is out of use. Press &quot;Rooms and beds…&quot; (Alt+R) to put beds back into use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="222"/>
+        <source>Every bed is out of use. Please ask a house manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="266"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="314"/>
+        <source>{name} is in {bed} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="277"/>
+        <source>{name} moved to {bed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="287"/>
+        <source>{bed} is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="299"/>
+        <source>The hold on {bed} is released; the bed is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="82"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="83"/>
+        <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -628,6 +925,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>ChoicesModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="96"/>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="156"/>
+        <source>year-month-day (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="157"/>
+        <source>year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="162"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="163"/>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectorPage</name>
     <message>
         <location filename="../../shelter_desk/gui/setup_wizard.py" line="128"/>
@@ -669,6 +993,602 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>EditDetailsDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="253"/>
+        <source>Edit her details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="254"/>
+        <source>Details of {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="254"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="116"/>
+        <source>Left the shelter: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="117"/>
+        <source>{alias} ({bed}) left the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="118"/>
+        <source>{alias} left the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="119"/>
+        <source>Record that she &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="122"/>
+        <source>Her stay since {day} ends; her bed becomes free. Her record and earlier stays are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="124"/>
+        <source>Her stay since {day} ends. Her record and earlier stays are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="78"/>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="81"/>
+        <source>The day she left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="82"/>
+        <source>The &amp;day she left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="84"/>
+        <source>Choose where she went…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="85"/>
+        <source>Where she went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="86"/>
+        <source>&amp;Where she went *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="87"/>
+        <source>Where she is staying tonight. Type the first letters to jump in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="89"/>
+        <source>e.g. moved in with her sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="90"/>
+        <source>&amp;Reason, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="80"/>
+        <source>Save ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="84"/>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="87"/>
+        <source>Ctrl+Enter saves · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="88"/>
+        <source>Enter saves · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="189"/>
+        <source>Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="190"/>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GiveBedDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="290"/>
+        <source>{name} — waiting for a bed since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="297"/>
+        <source>{name} — now in {bed} (moves her)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="301"/>
+        <source>Who sleeps in {bed}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="303"/>
+        <source>It is held: {hold}. Giving it ends the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="305"/>
+        <source>Give this bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="307"/>
+        <source>&amp;Find her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="308"/>
+        <source>&amp;Residents here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="310"/>
+        <source>Nobody is staying here now. Do the intake first (Residents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="311"/>
+        <source>&amp;Give the bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="234"/>
+        <source>Change a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="234"/>
+        <source>Add a goal or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="241"/>
+        <source>For example: GED classes at the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="243"/>
+        <source>&amp;Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="245"/>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="252"/>
+        <source>Has a start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="253"/>
+        <source>Has an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="255"/>
+        <source>&amp;Goal or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="256"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="257"/>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="260"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="303"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="304"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="305"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="306"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="307"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="308"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="338"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="345"/>
+        <source>The chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="346"/>
+        <source>&amp;Add a goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="347"/>
+        <source>Change this g&amp;oal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="348"/>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="378"/>
+        <source>Goal or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="67"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="68"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="110"/>
+        <source>Change history: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="115"/>
+        <source>Every change to this record, newest first: when, who made it, and what it was before and after. Legal names are never shown here, only that one changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="120"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="126"/>
+        <source>Nothing has been changed since the intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="129"/>
+        <source>The chosen change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="153"/>
+        <source>Stay from {day}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="154"/>
+        <source>A stay: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="156"/>
+        <source>Someone staying with her: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="159"/>
+        <source>Case note of {day}: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="160"/>
+        <source>A case note: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="163"/>
+        <source>Goal &quot;{goal}&quot;: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="164"/>
+        <source>A goal: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="171"/>
+        <source>(not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="173"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="185"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="186"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="187"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="188"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="188"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="189"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="189"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="86"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="87"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="88"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="89"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="90"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="328"/>
+        <source>Hold this bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="329"/>
+        <source>Keep {bed} free for someone who is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="334"/>
+        <source>e.g. mother and 2 children, referred by the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="335"/>
+        <source>&amp;Held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="337"/>
+        <source>A few words are enough. Do not type her full name: everyone at the desk can read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="341"/>
+        <source>&amp;Until a certain day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="344"/>
+        <source>Last day of the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="351"/>
+        <source>After this day the bed shows as free again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="356"/>
+        <source>&amp;Hold the bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdEditor</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="162"/>
+        <source>Children and family staying with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="165"/>
+        <source>No one is staying with her. If she has children or family with her, add each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="168"/>
+        <source>&amp;Add someone staying with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="169"/>
+        <source>Adds a line (Insert in the table). Delete removes the chosen line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="171"/>
+        <source>Type in a cell to change it; Tab moves on; Delete removes the chosen line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTable</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="107"/>
+        <source>First name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="107"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="108"/>
+        <source>Child or other family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="120"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="211"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="120"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="212"/>
+        <source>Take in a new resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="121"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="213"/>
+        <source>Take her in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="127"/>
+        <source>Only her preferred name or alias is needed now; everything else can be added later. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="146"/>
+        <source>Not her: take in someone &amp;new instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="194"/>
+        <source>&lt;b&gt;{alias} is back.&lt;/b&gt; This starts a new stay for her; her earlier stays are kept. Her own details stay as they were: change them later with Edit details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="197"/>
+        <source>Fill in this stay: the day she came back, her program and bed, and who is with her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="198"/>
+        <source>She is back: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="199"/>
+        <source>Take {alias} back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="200"/>
+        <source>Take her back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcuts</name>
     <message>
         <location filename="../../ui/keyboard_shortcuts.ui" line="14"/>
@@ -694,208 +1614,537 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="163"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="174"/>
         <source>&amp;Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="165"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="176"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="166"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="167"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="178"/>
         <source>&amp;Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="168"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="169"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="180"/>
         <source>&amp;About Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="172"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="177"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="188"/>
         <source>&amp;My account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="179"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="201"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="193"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="204"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="193"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="204"/>
         <source>Nobody is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="242"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="253"/>
         <source>The vault&apos;s key file was changed outside Shelter Desk since it was last used. It has been sealed again. If nobody here changed it, the audit trail has a note about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="246"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="257"/>
         <source>A change of the data key that was interrupted has now been finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="249"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="260"/>
         <source>A change of the data key that was interrupted has been undone. The earlier passwords and recovery code still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="254"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="265"/>
         <source>Shelter Desk updated the vault for this version, after making a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="260"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="278"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="266"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="280"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="281"/>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="321"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="354"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="330"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="342"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="375"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="350"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="383"/>
         <source>Lock the screen now (do this whenever you step away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="351"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="384"/>
         <source>Sign out and close Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="352"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="385"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="356"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="389"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="358"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
         <source>Ctrl+1, Ctrl+2, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="358"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
         <source>Go to the screens in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="394"/>
+        <source>Residents: search by name or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="395"/>
+        <source>Residents: take in a new resident (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="396"/>
+        <source>Residents: open the chosen resident&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <source>Esc / Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <source>Residents: close the file and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="398"/>
+        <source>Save an intake, a case note or a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="399"/>
+        <source>Beds: give the chosen bed to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
+        <source>Beds: move her to another bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="401"/>
+        <source>Beds: hold the chosen bed for someone expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
+        <source>Beds: release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
+        <source>Beds: open the file of the person in the chosen bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
         <source>Move to the next / previous field or button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="361"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="361"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
         <source>Choose in a list, such as the screens on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="362"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="396"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="362"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
         <source>Press the highlighted button (Sign in, OK, Next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
         <source>Close a window without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="364"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="364"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="365"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
         <source>Alt + underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="365"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
         <source>Go to that field, press that button or open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="366"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="412"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="367"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="413"/>
         <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="63"/>
+        <source>Merge a duplicate into {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="65"/>
+        <source>Use this when two records were made by mistake for the same person. Find the other record; everything in it (stays, case notes, goals and their history) moves into the record of {alias}, which is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="70"/>
+        <source>Type part of a name or a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="72"/>
+        <source>&amp;Find the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="75"/>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="83"/>
+        <source>The record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="84"/>
+        <source>The duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="86"/>
+        <source>Kept: this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="87"/>
+        <source>Merged into it: the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="104"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="163"/>
+        <source>Both records have a stay going on now. Record that she left on one of them before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="166"/>
+        <source>Choose the other record in the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="171"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="177"/>
+        <source>here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="172"/>
+        <source>Stay {start} – {end} · {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="178"/>
+        <source>Latest stay {start} – {end} · {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="193"/>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="194"/>
+        <source>Merge the record of {other} into the record of {kept}?
+
+Her stays, case notes and goals move into the record of {kept}; details missing there are taken from the other record. The other record will no longer appear in the list. This cannot be undone in Shelter Desk. Only merge records of the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="200"/>
+        <source>&amp;Merge the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="256"/>
+        <source>Move to another bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="257"/>
+        <source>{name} is in {bed} now. Choose her new bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="258"/>
+        <source>&amp;Move her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="260"/>
+        <source>Give her a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="261"/>
+        <source>{name} has no bed yet. Choose a bed for her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="262"/>
+        <source>&amp;Give the bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="265"/>
+        <source>&amp;Find a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="266"/>
+        <source>&amp;Free beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="268"/>
+        <source>No bed is free. A house manager can add beds in Rooms and beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="159"/>
+        <source>Correct your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="159"/>
+        <source>Write a case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="169"/>
+        <source>&amp;What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="170"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="171"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="173"/>
+        <source>You can correct this note today. From tomorrow, a change is added as an amendment under it and the note stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="175"/>
+        <source>Write what happened and what was agreed, in plain words. You can correct the note today; after today, changes are added as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="156"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="157"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="158"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="159"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="173"/>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="194"/>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="199"/>
+        <source>The chosen note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="200"/>
+        <source>&amp;Write a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="201"/>
+        <source>C&amp;orrect my note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="202"/>
+        <source>You can correct a note you wrote, on the day you wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="203"/>
+        <source>Add an &amp;amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="204"/>
+        <source>Adds a dated amendment under the note; the note stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="205"/>
+        <source>No case notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="245"/>
+        <source>{kind} note of {day}, written by {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="249"/>
+        <source>Amendment of {day}, written by {author}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +2201,252 @@ They will not be able to sign in. Their history stays. You can turn the account 
     <message>
         <location filename="../../shelter_desk/gui/password_fields.py" line="144"/>
         <source>The two passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="89"/>
+        <source>Press Enter or double-click to open her file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="62"/>
+        <source>No bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="75"/>
+        <source>About her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="76"/>
+        <source>The name she wants to be called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="77"/>
+        <source>Preferred name or alias (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="78"/>
+        <source>Preferred &amp;name or alias *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="83"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="84"/>
+        <source>S&amp;how legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="85"/>
+        <source>Showing a legal name is written in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="92"/>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="93"/>
+        <source>Optional. Hidden everywhere: only a house manager or director can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="102"/>
+        <source>Age known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="104"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="105"/>
+        <source>e.g. 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="107"/>
+        <source>Approximate age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="109"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="117"/>
+        <source>&amp;Age known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="122"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="124"/>
+        <source>Race and ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="125"/>
+        <source>&amp;Gender (tick all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="127"/>
+        <source>&amp;Race and ethnicity (tick all that apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="134"/>
+        <source>Space ticks or clears the answer under the cursor. &quot;Doesn&apos;t know&quot;, &quot;prefers not to answer&quot; and &quot;not collected&quot; stand alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="138"/>
+        <source>e.g. she/her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="139"/>
+        <source>&amp;Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="141"/>
+        <source>e.g. Spanish, some English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="142"/>
+        <source>Needs an &amp;interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="147"/>
+        <source>Lang&amp;uages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="151"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="152"/>
+        <source>&amp;Do not confirm she is here (to callers or visitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="158"/>
+        <source>On for everyone unless she asks otherwise. Staff answer &quot;I can&apos;t confirm or deny who stays here.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="161"/>
+        <source>Who: a description of the person (trafficker or abuser)
+Vehicle: make, colour, plate
+What to do: e.g. do not open the door, call 911</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="163"/>
+        <source>Person to &amp;watch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="164"/>
+        <source>The front desk sees this on the Today board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="168"/>
+        <source>Health and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="169"/>
+        <source>Name and phone of someone she trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="170"/>
+        <source>&amp;Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="172"/>
+        <source>e.g. vegetarian, halal, diabetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="173"/>
+        <source>Dietar&amp;y needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="175"/>
+        <source>e.g. peanuts, penicillin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="176"/>
+        <source>Allergie&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="179"/>
+        <source>Only what staff need to know, e.g. medication times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="180"/>
+        <source>&amp;Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="210"/>
+        <source>Optional. No legal name is recorded yet. Once saved, only a house manager or director can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="217"/>
+        <source>Recorded, hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="218"/>
+        <source>A legal name is recorded. Only a house manager or director can see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="225"/>
+        <source>A legal name is recorded. Showing it is written in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="240"/>
+        <source>Shown for you (written in the audit trail). Change it here if it is wrong; empty it to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,6 +2679,811 @@ Close anyway?</source>
     <message>
         <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="227"/>
         <source>That does not match the last five characters. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFields</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="40"/>
+        <source>Preferred name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="41"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="42"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="43"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="66"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="44"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="45"/>
+        <source>Race and ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="46"/>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="47"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="48"/>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="49"/>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="50"/>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="51"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="52"/>
+        <source>Medical notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="53"/>
+        <source>Do not confirm she is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="54"/>
+        <source>Person to watch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="55"/>
+        <source>Duplicate record merged into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="56"/>
+        <source>Intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="57"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="58"/>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="59"/>
+        <source>About the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="60"/>
+        <source>Where she stayed before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="61"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="62"/>
+        <source>Where she went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="63"/>
+        <source>Why she left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="64"/>
+        <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="65"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="67"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="68"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="69"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="70"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="71"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="72"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="73"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="74"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="75"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFileView</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="68"/>
+        <source>← &amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="69"/>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="83"/>
+        <source>Do not confirm she is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="89"/>
+        <source>Never tell a caller or visitor that she lives here, not even that you know her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="110"/>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="112"/>
+        <source>Lef&amp;t the shelter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="113"/>
+        <source>Ta&amp;ke her back in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="114"/>
+        <source>Change histo&amp;ry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
+        <source>Merge a d&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
+        <source>Merge a duplicate record of the same person into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="124"/>
+        <source>Her details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="130"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="131"/>
+        <source>&amp;Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="132"/>
+        <source>&amp;Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="169"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="306"/>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="174"/>
+        <source>Person to watch for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="180"/>
+        <source>with {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="214"/>
+        <source>Show &amp;legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="225"/>
+        <source>Legal name: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="226"/>
+        <source>No legal name is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="228"/>
+        <source>Hide &amp;legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="295"/>
+        <source>Recorded. Press &quot;Show legal name&quot; to see it (this is written in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="297"/>
+        <source>Recorded. Only house managers and directors can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="299"/>
+        <source>{day} ({age} years old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="301"/>
+        <source>About {age} years old (approximate age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="308"/>
+        <source>Yes: never confirm to a caller or visitor that she is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="310"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="324"/>
+        <source>Nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentText</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="120"/>
+        <source>1 night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="121"/>
+        <source>{n} nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="131"/>
+        <source>{name} ({age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="140"/>
+        <source>{room}, bed {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="147"/>
+        <source>no bed given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="148"/>
+        <source>Here since {day} · {program} · {where} · {nights}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="155"/>
+        <source>Left on {day} ({group})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="157"/>
+        <source>Left on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="170"/>
+        <source>{where}, since {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="173"/>
+        <source>{where}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="179"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="215"/>
+        <source>{age} years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="189"/>
+        <source>No bed given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="190"/>
+        <source>With her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="191"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="204"/>
+        <source>She is here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="206"/>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="214"/>
+        <source>about {age} years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="225"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="44"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="45"/>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="46"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="47"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="48"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="49"/>
+        <source>With her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="50"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="85"/>
+        <source>Watch for someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="87"/>
+        <source>Do not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="116"/>
+        <source>Open her file to see whom to watch for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="118"/>
+        <source>Never confirm to a caller or visitor that she is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="122"/>
+        <source>People staying with her (children, family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="54"/>
+        <source>Here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="55"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="56"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="75"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="104"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="79"/>
+        <source>Type part of a name or a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="82"/>
+        <source>Search residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="83"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="88"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="91"/>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="94"/>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="97"/>
+        <source>&amp;New intake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="98"/>
+        <source>Take in a new resident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="100"/>
+        <source>&amp;Open her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="101"/>
+        <source>Open the chosen resident&apos;s file (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="204"/>
+        <source>Nobody matches what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="205"/>
+        <source>Nobody is staying here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="206"/>
+        <source>Nobody has left yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="207"/>
+        <source>No residents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="210"/>
+        <source>1 resident here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="210"/>
+        <source>1 resident who has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="211"/>
+        <source>1 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="213"/>
+        <source>{n} residents here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="213"/>
+        <source>{n} residents who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="214"/>
+        <source>{n} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="216"/>
+        <source>{count}, matching what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="109"/>
+        <source>Add a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="109"/>
+        <source>Change the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="112"/>
+        <source>e.g. Garden room, Room 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="116"/>
+        <source>e.g. ground floor, near the bathroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="120"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="122"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="130"/>
+        <source>&amp;Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="131"/>
+        <source>They are called 1, 2, 3… You can rename them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="135"/>
+        <source>&amp;Add the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="135"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomsDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="230"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="236"/>
+        <source>Rooms and beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="232"/>
+        <source>The rooms and beds of the house, in the order they are shown on the bed board. A room or bed taken out of use keeps its history and can be put back into use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="243"/>
+        <source>R&amp;ooms and beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="246"/>
+        <source>There are no rooms yet. Press &quot;Add a room…&quot; to add the first one and say how many beds it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="251"/>
+        <source>&amp;Add a room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="256"/>
+        <source>Add a room (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="257"/>
+        <source>Add a &amp;bed to this room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="258"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="259"/>
+        <source>Rename the room or bed, or change the room&apos;s note (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="260"/>
+        <source>&amp;Take out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="261"/>
+        <source>&amp;Put back into use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="280"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="359"/>
+        <source>The room {name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="369"/>
+        <source>A bed was added to {room}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="379"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="397"/>
+        <source>Bed {label} in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="398"/>
+        <source>{what} is back in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="398"/>
+        <source>{what} is out of use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="59"/>
+        <source>Room or bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="60"/>
+        <source>Beds in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="61"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="62"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="84"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="77"/>
+        <source>Bed {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="86"/>
+        <source>Out of use (the room is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="87"/>
+        <source>Out of use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +3842,213 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="35"/>
+        <source>She is back: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="36"/>
+        <source>Correct a stay: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="37"/>
+        <source>{alias} is back: a new stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="38"/>
+        <source>{alias}: the stay that began on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="39"/>
+        <source>Start her new stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="39"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="45"/>
+        <source>Her earlier stays are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="46"/>
+        <source>Correct what was recorded when she came. Bed moves are made on the Beds screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StayForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="39"/>
+        <source>Her stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="42"/>
+        <source>Intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="43"/>
+        <source>In&amp;take date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="48"/>
+        <source>Pr&amp;ogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="51"/>
+        <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="53"/>
+        <source>Room and &amp;bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="64"/>
+        <source>Re&amp;ferred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="66"/>
+        <source>e.g. which hotline or advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="67"/>
+        <source>Referral &amp;contact or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="70"/>
+        <source>Where she lived before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="71"/>
+        <source>Where she li&amp;ved before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="72"/>
+        <source>The night before she came. Type the first letters to jump in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="75"/>
+        <source>Who is with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="77"/>
+        <source>Add someone staying wit&amp;h her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="101"/>
+        <source>No bed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="105"/>
+        <source>{room} · {bed} (taken now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="115"/>
+        <source>{room} · {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="117"/>
+        <source>{room} · {bed} (held: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="123"/>
+        <source>No rooms are set up yet. A house manager adds them on the Beds screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="125"/>
+        <source>Every bed is taken. Choose &quot;No bed yet&quot;; she shows as waiting on the Beds screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="128"/>
+        <source>Free beds, and beds held for someone (taking one ends the hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaysModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="74"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="75"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="76"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="77"/>
+        <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="78"/>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="79"/>
+        <source>Where she went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="90"/>
+        <source>Here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaysTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="112"/>
+        <source>Stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="117"/>
+        <source>The chosen stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_tabs.py" line="118"/>
+        <source>C&amp;orrect this stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/pages/accounts.py" line="225"/>
@@ -1572,33 +4079,149 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="27"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="150"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="31"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="154"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="37"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="160"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="45"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="168"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="228"/>
+        <source>People to watch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="230"/>
+        <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <source>&amp;Arrived today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <source>Nobody has arrived today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <source>&amp;Left today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <source>Nobody has left today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="286"/>
+        <source>No bed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="288"/>
+        <source>By room: {rooms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="290"/>
+        <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
+        <source>Never confirm to a caller or visitor that someone lives here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
+        <source>1 resident here asks that nobody confirms she is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
+        <source>{n} residents here ask that nobody confirms they are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="312"/>
+        <source>Nobody is staying here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <source>1 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <source>{n} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
+        <source>and 1 child or family member staying with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="319"/>
+        <source>and {n} children or family members staying with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="320"/>
+        <source>Here now: {residents}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="355"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="73"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="363"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPeopleModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="52"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="53"/>
+        <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="88"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="89"/>
+        <source>Here since</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +4260,24 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/setup_wizard.py" line="68"/>
         <source>The encrypted files will be kept in this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ChooseDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="146"/>
+        <source>&amp;Day of the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="148"/>
+        <source>Today, unless it happened earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="218"/>
+        <source>Choose one from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +4406,96 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="74"/>
         <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="75"/>
+        <source>Took in a resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="76"/>
+        <source>Opened a resident&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="77"/>
+        <source>Showed a legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="78"/>
+        <source>Changed a resident&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="79"/>
+        <source>Read a record&apos;s change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="80"/>
+        <source>Merged two resident records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="81"/>
+        <source>Took a resident back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="82"/>
+        <source>Changed a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="83"/>
+        <source>Recorded that a resident left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="84"/>
+        <source>Gave or moved a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="85"/>
+        <source>Held a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="86"/>
+        <source>Released a held bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="87"/>
+        <source>Changed rooms or beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="88"/>
+        <source>Added a case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="89"/>
+        <source>Corrected a case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="90"/>
+        <source>Amended a case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="91"/>
+        <source>Added a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="92"/>
+        <source>Changed a goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1905,17 +4636,17 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="91"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="100"/>
         <source>The computer could not read or write a file ({reason}). Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="95"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="104"/>
         <source>Something unexpected went wrong. Nothing was saved by this step; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="101"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="110"/>
         <source>Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,12 +4732,42 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/validation.py" line="27"/>
+        <location filename="../../shelter_desk/services/validation.py" line="85"/>
+        <location filename="../../shelter_desk/services/validation.py" line="103"/>
+        <location filename="../../shelter_desk/services/validation.py" line="119"/>
         <source>Please fill in {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/services/validation.py" line="30"/>
+        <location filename="../../shelter_desk/services/validation.py" line="88"/>
+        <location filename="../../shelter_desk/services/validation.py" line="106"/>
         <source>{label} is too long (at most {n} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/validation.py" line="76"/>
+        <source>Please check {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/validation.py" line="122"/>
+        <source>{label} is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/validation.py" line="124"/>
+        <source>{label} is too far in the past. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/validation.py" line="127"/>
+        <source>{label} cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/validation.py" line="130"/>
+        <source>{label} cannot be before {earliest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2017,6 +4778,244 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/storage/db.py" line="172"/>
         <source>The vault&apos;s database is damaged and cannot be read safely ({reason}). Nothing was changed. Restore the most recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="89"/>
+        <source>We cannot read {label} as a date. Type it as year-month-day, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="147"/>
+        <source>Choose a period of at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="203"/>
+        <source>She has left, so she cannot be given a bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="211"/>
+        <source>The day of the move cannot be before {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="279"/>
+        <source>A room can have 0 to 50 beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="283"/>
+        <location filename="../../shelter_desk/services/beds.py" line="306"/>
+        <source>There is already a room called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="304"/>
+        <location filename="../../shelter_desk/services/beds.py" line="319"/>
+        <location filename="../../shelter_desk/services/beds.py" line="335"/>
+        <source>That room no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="321"/>
+        <source>Someone is staying in this room. Move her to another bed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="337"/>
+        <location filename="../../shelter_desk/services/beds.py" line="356"/>
+        <source>This room already has a bed called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="354"/>
+        <location filename="../../shelter_desk/services/beds.py" line="368"/>
+        <source>That bed no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="370"/>
+        <source>Someone is sleeping in this bed. Move her to another bed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="30"/>
+        <source>Choose what the note is about from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="37"/>
+        <source>That note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="69"/>
+        <source>Only the person who wrote a note can correct it. Add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="72"/>
+        <source>A note can only be corrected on the day it was written. Add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="107"/>
+        <source>Choose the kind of goal from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="109"/>
+        <source>Choose the goal&apos;s status from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="116"/>
+        <source>Only a goal that was reached or stopped has an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="150"/>
+        <source>That goal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="68"/>
+        <source>Choose {label} from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="72"/>
+        <source>For {label}, &quot;doesn&apos;t know&quot;, &quot;prefers not to answer&quot; and &quot;not collected&quot; cannot be chosen together with other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="90"/>
+        <source>Choose how the age is known from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="97"/>
+        <source>Please give an approximate age from 0 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="125"/>
+        <source>A household can have at most 20 people here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="133"/>
+        <source>An age must be a number from 0 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="136"/>
+        <source>Choose child or other family member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="146"/>
+        <location filename="../../shelter_desk/services/residents.py" line="272"/>
+        <source>Choose a program from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="149"/>
+        <source>Choose who referred her from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_input.py" line="155"/>
+        <source>Choose where she stayed before from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_views.py" line="19"/>
+        <source>Someone else changed this record after you opened it. Nothing you typed was saved and nothing is lost: copy what you need, reload the record and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="105"/>
+        <location filename="../../shelter_desk/services/residents.py" line="112"/>
+        <source>That resident&apos;s record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="119"/>
+        <source>That stay no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="136"/>
+        <source>That bed is not in use any more. Choose another bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="143"/>
+        <source>Bed {bed} in {room} is already taken. Choose a free bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="165"/>
+        <source>Someone else slept in bed {bed} in {room} after {day}. Choose a bed that was free from that day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="221"/>
+        <source>She is already staying here. Record that she left before starting a new stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="226"/>
+        <location filename="../../shelter_desk/services/residents.py" line="442"/>
+        <source>The intake date cannot be before she last left ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="385"/>
+        <source>Only a house manager or director can change a legal name that is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="413"/>
+        <source>The intake date cannot be after the day she left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="416"/>
+        <source>She has already moved beds during this stay, so the intake date can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="492"/>
+        <source>Choose where she went from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="498"/>
+        <source>This stay has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="502"/>
+        <source>The day she left cannot be before her intake date ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="506"/>
+        <source>The day she left cannot be before her last bed move ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="533"/>
+        <source>Choose two different records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="535"/>
+        <source>Both records have a stay going on now. Record that one of them left first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +5036,533 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/services/accounts.py" line="106"/>
         <source>the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_forms.py" line="103"/>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="79"/>
+        <location filename="../../shelter_desk/services/residents.py" line="489"/>
+        <source>the day she left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_form.py" line="41"/>
+        <source>the intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="179"/>
+        <source>the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="142"/>
+        <source>the first night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="144"/>
+        <source>the last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="197"/>
+        <source>the day of the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="231"/>
+        <source>who the bed is held for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="235"/>
+        <source>the last day of the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="259"/>
+        <source>the room&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="263"/>
+        <source>the bed&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/beds.py" line="277"/>
+        <location filename="../../shelter_desk/services/beds.py" line="300"/>
+        <location filename="../../shelter_desk/services/casework.py" line="20"/>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="46"/>
+        <source>the note&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="84"/>
+        <source>the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="111"/>
+        <source>the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="113"/>
+        <source>the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="121"/>
+        <source>the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/casework.py" line="122"/>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="274"/>
+        <source>the search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="494"/>
+        <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hud</name>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="31"/>
+        <source>Client doesn&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="32"/>
+        <source>Client prefers not to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="33"/>
+        <location filename="../../shelter_desk/hud.py" line="184"/>
+        <source>Data not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="36"/>
+        <source>Homeless situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="37"/>
+        <source>Institutional situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="38"/>
+        <source>Temporary housing situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="39"/>
+        <source>Permanent housing situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="40"/>
+        <location filename="../../shelter_desk/hud.py" line="100"/>
+        <location filename="../../shelter_desk/hud.py" line="183"/>
+        <location filename="../../shelter_desk/hud.py" line="199"/>
+        <location filename="../../shelter_desk/hud.py" line="212"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="66"/>
+        <source>Place not meant for people to live in (a car, an abandoned building, a station, outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="67"/>
+        <source>Emergency shelter, including a hotel or motel paid for with a shelter voucher, or a Host Home shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="68"/>
+        <source>Safe Haven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="69"/>
+        <source>Foster care home or foster care group home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="70"/>
+        <source>Hospital or other residential non-psychiatric medical facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="71"/>
+        <source>Jail, prison or juvenile detention facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="72"/>
+        <source>Long-term care facility or nursing home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="73"/>
+        <source>Psychiatric hospital or other psychiatric facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="74"/>
+        <source>Substance abuse treatment facility or detox center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="75"/>
+        <source>Transitional housing for homeless persons (including homeless youth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="76"/>
+        <source>Residential project or halfway house with no homeless criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="77"/>
+        <source>Hotel or motel paid for without an emergency shelter voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="78"/>
+        <source>Host Home (non-crisis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="79"/>
+        <source>Staying or living in a family member&apos;s room, apartment or house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="80"/>
+        <source>Staying or living in a friend&apos;s room, apartment or house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="81"/>
+        <source>Rental by client, no ongoing housing subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="82"/>
+        <source>Rental by client, with ongoing housing subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="83"/>
+        <source>Owned by client, with ongoing housing subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="84"/>
+        <source>Owned by client, no ongoing housing subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="92"/>
+        <source>Staying or living with family, temporary tenure (a room, apartment or house)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="93"/>
+        <source>Staying or living with friends, temporary tenure (a room, apartment or house)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="94"/>
+        <source>Moved from one HOPWA funded project to HOPWA transitional housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="95"/>
+        <source>Staying or living with family, permanent tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="96"/>
+        <source>Staying or living with friends, permanent tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="97"/>
+        <source>Moved from one HOPWA funded project to HOPWA permanent housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="99"/>
+        <source>No exit interview completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="101"/>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="102"/>
+        <source>Worker unable to determine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="108"/>
+        <source>Woman (girl, if a child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="109"/>
+        <source>Man (boy, if a child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="110"/>
+        <source>Culturally specific identity (e.g. Two-Spirit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="111"/>
+        <source>Transgender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="112"/>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="113"/>
+        <source>Questioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="114"/>
+        <source>Different identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="120"/>
+        <source>American Indian, Alaska Native or Indigenous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="121"/>
+        <source>Asian or Asian American</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="122"/>
+        <source>Black, African American or African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="123"/>
+        <source>Hispanic, Latina, Latine or Latino</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="124"/>
+        <source>Middle Eastern or North African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="125"/>
+        <source>Native Hawaiian or Pacific Islander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="126"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="134"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="135"/>
+        <source>Approximate age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="168"/>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="169"/>
+        <source>Transitional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="170"/>
+        <source>Long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="174"/>
+        <source>She came herself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="175"/>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="176"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="177"/>
+        <source>Hospital or clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="178"/>
+        <source>Another shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="179"/>
+        <source>Advocate or legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="180"/>
+        <source>Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="181"/>
+        <source>Faith or community group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="182"/>
+        <source>Family or friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="188"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="189"/>
+        <source>Other family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="193"/>
+        <location filename="../../shelter_desk/hud.py" line="209"/>
+        <source>Counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="194"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="195"/>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="196"/>
+        <source>Employment and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="197"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="198"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="204"/>
+        <source>Education (e.g. GED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="205"/>
+        <source>Job and vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="206"/>
+        <source>Legal help: protection order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="207"/>
+        <source>Legal help: immigration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="208"/>
+        <source>Legal help: record expungement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="210"/>
+        <source>Housing search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="211"/>
+        <source>Financial literacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="216"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="217"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="218"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/hud.py" line="219"/>
+        <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,33 +5622,68 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="38"/>
+        <location filename="../../shelter_desk/permissions.py" line="45"/>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="39"/>
+        <location filename="../../shelter_desk/permissions.py" line="46"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="40"/>
+        <location filename="../../shelter_desk/permissions.py" line="47"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="41"/>
+        <location filename="../../shelter_desk/permissions.py" line="48"/>
         <source>change security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="42"/>
+        <location filename="../../shelter_desk/permissions.py" line="49"/>
         <source>change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="43"/>
+        <location filename="../../shelter_desk/permissions.py" line="50"/>
         <source>see the security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="51"/>
+        <source>see residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="52"/>
+        <source>take in residents or change their stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="53"/>
+        <source>write case notes and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="54"/>
+        <source>see legal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="55"/>
+        <source>see the history of changes to a resident&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="56"/>
+        <source>merge two resident records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="57"/>
+        <source>change rooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

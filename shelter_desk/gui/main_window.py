@@ -395,7 +395,12 @@ class MainWindow(QMainWindow):
                 (keys(QKeySequence.StandardKey.New), self.tr("Residents: take in a new resident (intake)")),
                 (self.tr("Enter"), self.tr("Residents: open the chosen resident's file")),
                 (self.tr("Esc / Alt+Left"), self.tr("Residents: close the file and go back to the list")),
-                (keys("Ctrl+Enter"), self.tr("Save a case note or goal")),
+                (keys("Ctrl+Enter"), self.tr("Save an intake, a case note or a goal")),
+                (keys("Ctrl+G"), self.tr("Beds: give the chosen bed to someone")),
+                (keys("Ctrl+M"), self.tr("Beds: move her to another bed")),
+                (keys("Ctrl+H"), self.tr("Beds: hold the chosen bed for someone expected")),
+                (keys("Ctrl+Shift+H"), self.tr("Beds: release the hold")),
+                (keys("Ctrl+O"), self.tr("Beds: open the file of the person in the chosen bed")),
             ]
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),

@@ -90,10 +90,13 @@ class TodayService:
         for row in here_rows:
             by_room[row[6] or ""] = by_room.get(row[6] or "", 0) + 1
         beds = self.desk.beds.board()
+        room_order = {}  # the house's room order, as on the bed board
+        for bed in beds:
+            room_order.setdefault(bed.room, len(room_order))
         return TodayBoard(
             here=len(here_rows),
             household=household,
-            by_room=tuple(sorted(by_room.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))),
+            by_room=tuple(sorted(by_room.items(), key=lambda kv: (kv[0] == "", room_order.get(kv[0], 0)))),
             # Came today: still here, or came and left again the same day.
             arrivals=tuple(sorted(
                 [PersonLine(r[1], r[2], r[6] or "", r[7] or "") for r in here_rows if r[5] == today]

@@ -284,7 +284,7 @@ def test_change_history_for_a_house_manager_and_not_offered_to_front_desk(
     alt(qtbot, page, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: "rows" in seen)
     by_field = {row[2]: row for row in seen["rows"]}
-    assert by_field["Pronouns"][1:] == ["director", "Pronouns", "she/her", "she/they"]
+    assert by_field["Pronouns"][1:] == ["Dana Director", "Pronouns", "she/her", "she/they"]
     assert by_field["Legal name"][3:] == ["(not shown)", "(not shown)"]
     assert len(events(desk, Action.RESIDENT_HISTORY_VIEWED)) == 1
 

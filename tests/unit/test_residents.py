@@ -291,7 +291,7 @@ def test_an_edit_keeps_who_when_old_and_new_but_never_legal_name_values(desk, cl
     rows = {r.field: r for r in history}
     assert set(rows) == {"languages", "legal_name", "dietary_needs"}
     lang = rows["languages"]
-    assert (lang.actor_name, lang.at, lang.entity_type, lang.entity_id) == ("manager", clock.now(), "resident", rid)
+    assert (lang.actor_name, lang.at, lang.entity_type, lang.entity_id) == ("Manager", clock.now(), "resident", rid)
     assert (lang.old_value, lang.new_value) == ("English", "English, Polish")
     assert (rows["dietary_needs"].old_value, rows["dietary_needs"].new_value) == ("", "halal")
     assert (rows["legal_name"].old_value, rows["legal_name"].new_value) == ("", "")  # only that it changed
