@@ -105,7 +105,8 @@ def test_search_narrows_the_list_as_you_type_in_any_script(qtbot, residents, mak
     assert sorted(aliases(page)) == ["Aisha", "Lan Anh", "Mei 美玲", "Zoë", "Ольга"]
     search(qtbot, page, "nobody-called-this")
     assert aliases(page) == []
-    assert page.count_label.text() == "Nobody matches what you typed."
+    assert page.count_label.text() == ("Nobody staying here now matches what you typed. To look among "
+                                       "people who have left too, choose Show: Everyone (Alt+W).")
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Escape)  # Esc empties the box
     qtbot.waitUntil(lambda: page.model.rowCount() == 18)
 

@@ -107,6 +107,7 @@ class ResidentsPage(QStackedWidget):
         self._size_columns()
         self.count_label = QLabel(self.list_page)
         self.count_label.setObjectName("residentCount")
+        self.count_label.setWordWrap(True)
         self.message_label = QLabel(self.list_page)
         self.message_label.setObjectName("errorLabel")
         self.message_label.setWordWrap(True)
@@ -167,13 +168,18 @@ class ResidentsPage(QStackedWidget):
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
         a_date = day_text(date(2026, 12, 28))
-        samples = {COL_NAME: "Nguyễn Thị Lan", COL_ROOM: "Room 12", COL_BED: "12",
+        try:  # the house's own room names: a handful, cheap to measure
+            rooms = [room.name for room in self.desk.beds.rooms()]
+        except ShelterDeskError:
+            rooms = []
+        longest_room = max(rooms, key=metrics.horizontalAdvance, default="Room 12")
+        samples = {COL_NAME: "Nguyễn Thị Lan", COL_ROOM: longest_room, COL_BED: "12",
                    COL_PROGRAM: term_text(hud.PROGRAMS, "transitional"), COL_INTAKE: a_date, COL_LEFT: a_date,
                    COL_HOUSEHOLD: "9"}
         for column, sample in samples.items():
             title = QCoreApplication.translate("ResidentsModel", self.model.HEADERS[column])
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16) + 16
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, min(width, 240))  # a very long room name is elided
 
     # --- the list --------------------------------------------------------------------------------------
     def status(self) -> str:
@@ -201,11 +207,18 @@ class ResidentsPage(QStackedWidget):
         searching = bool(self.search_edit.text().strip())
         status = self.status()
         if n == 0:
-            text = self.tr("Nobody matches what you typed.") if searching else {
-                HERE: self.tr("Nobody is staying here now."),
-                LEFT: self.tr("Nobody has left yet."),
-                ALL: self.tr("No residents yet."),
-            }[status]
+            if searching and status == HERE:
+                # Search first before an intake: she may have stayed here before.
+                text = self.tr("Nobody staying here now matches what you typed. To look among "
+                               "people who have left too, choose Show: Everyone (Alt+W).")
+            elif searching:
+                text = self.tr("Nobody matches what you typed.")
+            else:
+                text = {
+                    HERE: self.tr("Nobody is staying here now."),
+                    LEFT: self.tr("Nobody has left yet."),
+                    ALL: self.tr("No residents yet."),
+                }[status]
         elif n == 1:
             text = {HERE: self.tr("1 resident here now"), LEFT: self.tr("1 resident who has left"),
                     ALL: self.tr("1 resident")}[status]
