@@ -56,6 +56,7 @@ class Action:
     RESIDENT_TAKEN_IN = "resident.taken_in"
     RESIDENT_OPENED = "resident.opened"
     RESIDENT_LEGAL_NAME_SHOWN = "resident.legal_name_shown"
+    RESIDENT_LEGAL_NAME_SEARCHED = "resident.legal_name_searched"
     RESIDENT_CHANGED = "resident.changed"
     RESIDENT_HISTORY_VIEWED = "resident.history_viewed"
     RESIDENT_MERGED = "resident.merged"

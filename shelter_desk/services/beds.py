@@ -217,6 +217,7 @@ class BedService:
                     session.delete(current)  # moved again the same day: that bed held no night
                 else:
                     current.end_date = day  # type: ignore[assignment]
+                session.flush()  # the old spell is closed before the new one opens (unique open spell)
             bed.hold_note, bed.hold_until = None, None
             session.add(BedAssignment(stay_id=stay.id, bed_id=bed.id, start_date=day))
             residents._log_changes(session, stay.resident_id, "stay", stay.id, before,

@@ -53,7 +53,7 @@ class CaseworkService:
             session.add(note)
             session.flush()
             self.desk.record(session, audit.Action.NOTE_ADDED, entity_type="case_note", entity_id=note.id,
-                             summary=f"{kind} note #{note.id} for resident #{resident.id}")
+                             summary=f"note #{note.id} for resident #{resident.id}")
             note_id = note.id
         self.desk.changed("notes")
         return note_id
@@ -135,7 +135,7 @@ class CaseworkService:
             session.add(goal)
             session.flush()
             self.desk.record(session, audit.Action.GOAL_ADDED, entity_type="goal", entity_id=goal.id,
-                             summary=f"{kind} goal #{goal.id} for resident #{resident.id} ({status})")
+                             summary=f"goal #{goal.id} for resident #{resident.id}")
             goal_id = goal.id
         self.desk.changed("goals")
         return goal_id

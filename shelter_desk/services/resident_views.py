@@ -18,8 +18,8 @@ from shelter_desk.services.resident_input import PersonDetails
 class StaleRecord(ShelterDeskError):
     default_template = QT_TRANSLATE_NOOP(
         "errors",
-        "Someone else changed this record after you opened it. Nothing you typed was saved "
-        "and nothing is lost: copy what you need, reload the record and make your change again.",
+        "Someone else changed this record after you opened it, so your changes were not saved. "
+        "Close this window, open the record again to see what changed, and make your change again.",
     )
 
 

@@ -204,7 +204,7 @@ class ResidentService:
             session.flush()
             new_stay = self._start_stay(session, resident, stay_values, household, stay.bed_id)
             self.desk.record(session, audit.Action.RESIDENT_TAKEN_IN, entity_type="resident", entity_id=resident.id,
-                             summary=f"resident #{resident.id} taken in, stay #{new_stay.id} ({new_stay.program})")
+                             summary=f"resident #{resident.id} taken in, stay #{new_stay.id}")
             resident_id = resident.id
         self.desk.changed("residents")
         return resident_id
@@ -228,19 +228,23 @@ class ResidentService:
             new_stay = self._start_stay(session, resident, values, household, stay.bed_id)
             resident.updated_at = self.desk.now()
             self.desk.record(session, audit.Action.STAY_STARTED, entity_type="stay", entity_id=new_stay.id,
-                             summary=f"resident #{resident.id} back, stay #{new_stay.id} ({new_stay.program})")
+                             summary=f"resident #{resident.id} back, stay #{new_stay.id}")
             stay_id = new_stay.id
         self.desk.changed("residents")
         return stay_id
 
     # --- the list and search ------------------------------------------------------------------
     def search(self, text: str = "", status: str = HERE, program: str | None = None,
-               limit: int | None = None) -> list[ResidentRow]:
-        """Residents whose alias (or room, or for allowed roles legal name) contains ``text``.
+               limit: int | None = None, legal_names: bool = False) -> list[ResidentRow]:
+        """Residents whose alias or room contains ``text``; with ``legal_names``, also legal names.
 
-        Accents and case do not matter. Merged duplicates never appear.
+        Accents and case do not matter. Merged duplicates never appear. Searching legal
+        names needs a house manager or director and is audited (the number of matches,
+        never the text typed), because it can confirm that a named person is here.
         """
         self.desk.require(Permission.VIEW_RESIDENTS)
+        if legal_names:
+            self.desk.require(Permission.VIEW_LEGAL_NAME)
         # Each resident shows her latest stay: the open one, else the one that began last.
         # Residents here now are found from their open stays (few, indexed); for everyone,
         # each resident's latest stay is one indexed look-up (no window over every stay:
@@ -289,10 +293,13 @@ class ResidentService:
                         select(Stay.resident_id).join(BedAssignment, BedAssignment.stay_id == Stay.id)
                         .join(Bed, Bed.id == BedAssignment.bed_id)
                         .where(BedAssignment.end_date.is_(None), Bed.room_id.in_(rooms))))
-                if self.desk.can(Permission.VIEW_LEGAL_NAME):
+                if legal_names:
                     matches.append(Resident.legal_key.like(pattern, escape="\\"))
                 query = query.where(or_(*matches))
             rows = session.execute(query).all()
+        if legal_names and needle:
+            self.desk.record_alone(audit.Action.RESIDENT_LEGAL_NAME_SEARCHED, entity_type="resident",
+                                   summary=f"searched legal names ({len(rows)} found, {status})")
         return [
             ResidentRow(id=r[0], alias=r[1], here=r[5] is None, program=r[6], room=r[7] or "", bed=r[8] or "",
                         intake_date=r[4], exit_date=r[5], do_not_confirm=bool(r[2]), watch_for=bool(r[3]),
@@ -373,7 +380,8 @@ class ResidentService:
         values = clean_person(person, today=today)
         with self.desk.write() as session:
             resident = self._resident(session, resident_id)
-            if resident.version != expected_version:
+            if resident.id != resident_id or resident.version != expected_version:
+                # (A form opened on a record that was merged away since is stale too.)
                 raise StaleRecord()
             if (values["dob_quality"] == resident.dob_quality == hud.DOB_APPROXIMATE
                     and age_on(resident.birth_date, today) == person.approximate_age):
@@ -514,8 +522,7 @@ class ResidentService:
                 if spell.end_date is None:
                     spell.end_date = day  # type: ignore[assignment]
             self.desk.record(session, audit.Action.STAY_ENDED, entity_type="stay", entity_id=stay.id,
-                             summary=f"resident #{stay.resident_id} left, stay #{stay.id} "
-                                     f"({hud.group_of(hud.DESTINATIONS, destination).lower()})")
+                             summary=f"resident #{stay.resident_id} left, stay #{stay.id}")
         self.desk.changed("residents")
 
     # --- duplicates ---------------------------------------------------------------------------------
@@ -534,6 +541,16 @@ class ResidentService:
             if self._open_stay(session, keep.id) is not None and self._open_stay(session, dup.id) is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "errors", "Both records have a stay going on now. Record that one of them left first."))
+            for a in keep.stays:
+                for b in dup.stays:
+                    # One person cannot have stayed twice at once (nights a <= n < exit).
+                    if a.intake_date < (b.exit_date or date.max) and b.intake_date < (a.exit_date or date.max):
+                        raise ValidationError(QT_TRANSLATE_NOOP(
+                            "errors", "The two records have stays at the same time (from {first} and from "
+                                      "{second}). Correct the stay dates first, then merge."),
+                            first=a.intake_date.isoformat(), second=b.intake_date.isoformat())
+            for earlier in session.scalars(select(Resident).where(Resident.merged_into_id == dup.id)):
+                earlier.merged_into_id = keep.id  # records merged into the duplicate before
             for stay in list(dup.stays):
                 stay.resident_id = keep.id
             for model in (CaseNote, Goal, ChangeLog):

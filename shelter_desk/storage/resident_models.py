@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shelter_desk.storage.models import Base, Timestamps, UTCDateTime
@@ -71,7 +71,12 @@ class Stay(Timestamps, Base):
     """One time a resident lived here. ``exit_date`` is None while she is here."""
 
     __tablename__ = "stay"
-    __table_args__ = (Index("ix_stay_open", "exit_date", "resident_id"),)
+    __table_args__ = (
+        Index("ix_stay_open", "exit_date", "resident_id"),
+        # The database itself refuses a second open stay for one person.
+        Index("uq_stay_open_resident", "resident_id", unique=True,
+              sqlite_where=text("exit_date IS NULL"), postgresql_where=text("exit_date IS NULL")),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
     intake_date: Mapped[date] = mapped_column(Date, index=True)
@@ -107,7 +112,14 @@ class BedAssignment(Base):
     """
 
     __tablename__ = "bed_assignment"
-    __table_args__ = (Index("ix_bed_assignment_open", "end_date", "bed_id"),)
+    __table_args__ = (
+        Index("ix_bed_assignment_open", "end_date", "bed_id"),
+        # The database itself refuses two people in one bed, or one stay in two beds, now.
+        Index("uq_bed_assignment_open_bed", "bed_id", unique=True,
+              sqlite_where=text("end_date IS NULL"), postgresql_where=text("end_date IS NULL")),
+        Index("uq_bed_assignment_open_stay", "stay_id", unique=True,
+              sqlite_where=text("end_date IS NULL"), postgresql_where=text("end_date IS NULL")),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     stay_id: Mapped[int] = mapped_column(ForeignKey("stay.id"), index=True)
     bed_id: Mapped[int] = mapped_column(ForeignKey("bed.id"), index=True)

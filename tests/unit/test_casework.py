@@ -31,7 +31,7 @@ def test_a_note_is_kept_with_its_author_and_audited_without_its_text(desk):
     note_id = desk.casework.add_note(rid, "legal", "  " + NOTE + "\u202e  \n\n\n\n")
     event = last_event(desk, audit.Action.NOTE_ADDED)
     assert (event.entity_type, event.entity_id, event.actor_name) == ("case_note", str(note_id), DIRECTOR)
-    assert "legal" in event.summary and f"resident #{rid}" in event.summary
+    assert "legal" not in event.summary and f"resident #{rid}" in event.summary
     [note] = desk.residents.open_file(rid).notes
     assert (note.id, note.kind, note.text, note.written_on, note.author_name, note.amends_id) == (
         note_id, "legal", NOTE, desk.today(), "Dana Director", None)
@@ -148,7 +148,7 @@ def test_goals_with_each_status_and_dates(desk):
     planned = desk.casework.add_goal(rid, "education", "GED at the fictional college")
     event = last_event(desk, audit.Action.GOAL_ADDED)
     assert (event.entity_type, event.entity_id) == ("goal", str(planned))
-    assert "education" in event.summary and "planned" in event.summary
+    assert "education" not in event.summary and "planned" not in event.summary  # record numbers only
     going = desk.casework.add_goal(rid, "job_training", "Kitchen course", status="in_progress",
                                    started_on=today - days(20))
     reached = desk.casework.add_goal(rid, "protection_order", status="reached", started_on=today - days(60),

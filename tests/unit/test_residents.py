@@ -441,7 +441,7 @@ def test_leaving_frees_the_bed_and_is_audited_without_the_reason(desk):
     assert [r.id for r in desk.residents.search(status="left")] == [rid]
     event = last_event(desk, audit.Action.STAY_ENDED)
     assert (event.entity_type, event.entity_id) == ("stay", str(sid))
-    assert "permanent" in event.summary
+    assert "permanent" not in event.summary and "435" not in event.summary  # record numbers only
     rows = {r.field: r for r in desk.residents.history(rid)}
     assert rows["exit_date"].new_value == today.isoformat() and rows["destination"].new_value == "435"
     assert_audit_clean(desk, "Imaginary Street", ALIAS)
@@ -596,7 +596,16 @@ def test_search_finds_by_room_and_by_legal_name_only_for_managers(desk):
         as_user(desk, who, DIRECTOR_PW if who == DIRECTOR else STAFF_PW)
         assert [r.id for r in desk.residents.search("chambre ete")] == [in_room]
         assert [r.id for r in desk.residents.search("ÉTÉ")] == [in_room]
-        assert [r.id for r in desk.residents.search("quispe")] == ([legal] if sees_legal else [])
+        assert [r.id for r in desk.residents.search("quispe")] == []  # legal names only when asked
+        if sees_legal:
+            before = len(events(desk, audit.Action.RESIDENT_LEGAL_NAME_SEARCHED))
+            assert [r.id for r in desk.residents.search("quispe", legal_names=True)] == [legal]
+            found = events(desk, audit.Action.RESIDENT_LEGAL_NAME_SEARCHED)
+            assert len(found) == before + 1
+            assert "quispe" not in found[-1].summary.lower() and "1 found" in found[-1].summary
+        else:
+            with pytest.raises(PermissionDenied):
+                desk.residents.search("quispe", legal_names=True)
 
 
 def test_search_filters_by_status_and_program_and_never_shows_legal_names(desk):
@@ -660,3 +669,62 @@ def test_a_hold_ends_after_its_last_day(desk, clock):
     row = {b.bed_id: b for b in desk.beds.board()}[beds["fam3"]]
     assert (row.state, row.hold_note, row.hold_until) == (FREE, "", None)
     assert desk.today_board.board().held_beds == 0
+
+
+# --- found in review ----------------------------------------------------------------------------
+
+def test_merge_refuses_stays_at_the_same_time(desk):
+    today = desk.today()
+    left, stay = take_in(desk, "Amal", on=today - days(10))
+    desk.residents.record_exit(stay, today - days(2), 17)
+    here, _ = take_in(desk, "Amal K.", on=today - days(5))  # she was here from day -5 while "left" ran to -2
+    with pytest.raises(ValidationError) as caught:
+        desk.residents.merge(left, here)
+    assert "same time" in caught.value.message
+    assert {r.id for r in desk.residents.search(status="all")} == {left, here}  # nothing changed
+
+
+def test_an_edit_opened_on_a_merged_duplicate_is_stale(desk):
+    today = desk.today()
+    keep, stay = take_in(desk, "Amal", on=today - days(10))
+    desk.residents.record_exit(stay, today - days(8), 17)
+    dup, _ = take_in(desk, "Amal dup", on=today - days(3))
+    form = desk.residents.open_file(dup)
+    desk.residents.merge(keep, dup)
+    details = form.person()
+    details.alias = "Overwritten"
+    with pytest.raises(StaleRecord):
+        desk.residents.update(dup, details, form.version + 1)  # even a version that happens to match
+    assert desk.residents.open_file(keep).alias == "Amal"
+
+
+def test_merging_into_a_record_that_was_merged_follows_the_chain(desk):
+    today = desk.today()
+    ids = []
+    for n, alias in enumerate(("First", "Second", "Third")):
+        rid, stay = take_in(desk, alias, on=today - days(30 - 10 * n))
+        desk.residents.record_exit(stay, today - days(28 - 10 * n), 17)
+        ids.append(rid)
+    desk.residents.merge(ids[1], ids[0])  # First -> Second
+    desk.residents.merge(ids[2], ids[1])  # Second -> Third: First now points at Third too
+    with desk.read() as session:
+        first = session.get(Resident, ids[0])
+        assert first.merged_into_id == ids[2]
+    assert desk.residents.open_file(ids[0]).id == ids[2]
+    assert len(desk.residents.open_file(ids[2]).stays) == 3
+
+
+def test_the_database_itself_refuses_a_second_open_stay_or_a_shared_bed(desk):
+    from sqlalchemy.exc import IntegrityError
+
+    desk.beds.add_room("Room 1", beds=1)
+    bed = desk.beds.rooms()[0].beds[0].id
+    rid, stay = take_in(desk, "Amal", bed=bed)
+    other, other_stay = take_in(desk, "Beatriz")
+    with pytest.raises(IntegrityError), desk.write() as session:  # around the services, by hand
+        session.add(BedAssignment(stay_id=other_stay, bed_id=bed, start_date=desk.today()))
+    with pytest.raises(IntegrityError), desk.write() as session:
+        from shelter_desk.storage.resident_models import Stay
+        session.add(Stay(resident_id=rid, intake_date=desk.today(), program="emergency",
+                         created_at=desk.now(), updated_at=desk.now()))
+    assert [b.resident_id for b in desk.beds.board()] == [rid]

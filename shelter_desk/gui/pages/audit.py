@@ -75,6 +75,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.RESIDENT_TAKEN_IN: QT_TRANSLATE_NOOP("actions", "Took in a resident"),
     Action.RESIDENT_OPENED: QT_TRANSLATE_NOOP("actions", "Opened a resident's file"),
     Action.RESIDENT_LEGAL_NAME_SHOWN: QT_TRANSLATE_NOOP("actions", "Showed a legal name"),
+    Action.RESIDENT_LEGAL_NAME_SEARCHED: QT_TRANSLATE_NOOP("actions", "Searched legal names"),
     Action.RESIDENT_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed a resident's details"),
     Action.RESIDENT_HISTORY_VIEWED: QT_TRANSLATE_NOOP("actions", "Read a record's change history"),
     Action.RESIDENT_MERGED: QT_TRANSLATE_NOOP("actions", "Merged two resident records"),
