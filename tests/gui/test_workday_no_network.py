@@ -1,9 +1,11 @@
 """A whole working day in the program window opens no socket.
 
 Setup wizard (with the Recovery Sheet saved as a PDF), the main window, a staff
-account added on the Staff accounts screen, the new person's first sign-in with the
-forced password change, Ctrl+L and unlock, switch user, the audit trail checked,
-sign out: with every way of opening a socket from Python made to fail loudly.
+account added on the Staff accounts screen, a room with its beds added on the Beds
+screen, the new person's first sign-in with the forced password change, her work
+with the residents (an intake, a search, her file, a bed move, a case note, leaving
+and coming back), Ctrl+L and unlock, switch user, the audit trail checked, sign out:
+with every way of opening a socket from Python made to fail loudly.
 """
 
 from __future__ import annotations
@@ -16,16 +18,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shelter_desk.audit import Action
+from shelter_desk.gui.bed_dialogs import MoveDialog
+from shelter_desk.gui.casework_dialogs import NoteDialog
 from shelter_desk.gui.change_password import ChangePasswordDialog
 from shelter_desk.gui.main_window import MainWindow
 from shelter_desk.gui.pages.accounts import AddStaffDialog, TemporaryPasswordDialog
+from shelter_desk.gui.pages.beds import BedsPage
+from shelter_desk.gui.pages.residents import ResidentsPage
+from shelter_desk.gui.resident_dialogs import ExitDialog, IntakeDialog
+from shelter_desk.gui.rooms_dialog import RoomForm, RoomsDialog
 from shelter_desk.gui.setup_wizard import SetupWizard
 from tests.gui.admin_helpers import save_dialog_answers
 from tests.gui.conftest import activate, show_active
+from tests.gui.resident_helpers import guarded, type_text
 from tests.gui.test_lock import unlock
 from tests.gui.test_setup_wizard import PASSWORD, close_quietly, enter, fill_until_secured
 
 STAFF_PASSWORD = "copper meadow lantern wind"
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+ALIAS = "Lena Novák"
 
 
 class SocketAttempt(AssertionError):
@@ -91,6 +102,10 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         qtbot.keyClick(accounts, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: "temp" in seen)
 
+        # The director adds the house's room and its beds on the Beds screen.
+        activate(qtbot, window)
+        add_a_room(qtbot, window, on_dialog)
+
         # Shift change: Ctrl+L, Maya signs in and must choose her own password.
         activate(qtbot, window)
         qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -109,6 +124,10 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         qtbot.waitUntil(lambda: desk.current is not None and not desk.current.must_change_password)
         assert window.app_area.titles() == ["Today", "Residents", "Beds"]
 
+        # Maya's work with the residents: intake, search, file, bed move, case note, leaving, coming back.
+        activate(qtbot, window)
+        residents_work(qtbot, window, desk, on_dialog)
+
         # Maya steps away and comes back; then the director takes over.
         activate(qtbot, window)
         window.lock(reason="Ctrl+L")
@@ -126,6 +145,10 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         actions = {e.action for e in desk.audit.events(limit=200)}
         assert {Action.ACCOUNT_CREATED, Action.PASSWORD_CHANGED, Action.LOCK, Action.UNLOCK,
                 Action.SWITCH_USER, Action.RECOVERY_SHEET_SAVED} <= actions
+        residents_day = [e for e in desk.audit.events(limit=1000) if e.actor_name == "maya"]
+        assert {Action.RESIDENT_TAKEN_IN, Action.RESIDENT_OPENED, Action.BED_ASSIGNED, Action.NOTE_ADDED,
+                Action.STAY_ENDED, Action.STAY_STARTED} <= {e.action for e in residents_day}
+        assert not [e.summary for e in residents_day if "lena" in e.summary.casefold()]
         window.sign_out()
         assert not desk.vault.is_open
     finally:
@@ -135,3 +158,134 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         del result
     QApplication.processEvents()
     assert no_sockets == []
+
+
+# --- the residents part of the day, keys pressed where the focus is -------------------------------
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(widget, key, modifier)
+
+
+def dialog_done(qtbot, window: MainWindow, done) -> None:  # noqa: ANN001
+    """Wait until the dialog did its part and closed; the window has the keyboard again."""
+    qtbot.waitUntil(lambda: done() and QApplication.activeModalWidget() is None)
+    activate(qtbot, window)
+
+
+def add_a_room(qtbot, window: MainWindow, on_dialog) -> None:  # noqa: ANN001
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    beds = window.app_area.page_of(BedsPage)
+    seen: list[str] = []
+
+    def room(form: RoomForm) -> None:
+        activate(qtbot, form)
+        qtbot.keyClicks(form.name_edit, "Garden room")
+        press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is form.beds_spin
+        qtbot.keyClicks(form.beds_spin, "3")
+        press(qtbot, Qt.Key.Key_Return)
+
+    def rooms(dialog: RoomsDialog) -> None:
+        on_dialog(guarded(room), RoomForm)
+        press(qtbot, Qt.Key.Key_N, CTRL)  # Add a room…
+        activate(qtbot, dialog)
+        seen.append(dialog.message_label.text())
+        press(qtbot, Qt.Key.Key_Escape)
+
+    on_dialog(guarded(rooms), RoomsDialog)
+    press(qtbot, Qt.Key.Key_R, ALT)  # Rooms and beds…
+    dialog_done(qtbot, window, lambda: bool(seen))
+    assert seen == ["The room Garden room was added."]
+    qtbot.waitUntil(lambda: beds.summary_label.text() == "3 beds: 0 taken, 3 free, 0 held")
+
+
+def residents_work(qtbot, window: MainWindow, desk, on_dialog) -> None:  # noqa: ANN001, PLR0915
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    page = window.app_area.page_of(ResidentsPage)
+    assert window.app_area.pages.currentWidget() is page
+    seen: dict[str, object] = {}
+
+    def intake(dialog: IntakeDialog) -> None:
+        type_text(dialog.person.alias_edit, ALIAS)
+        press(qtbot, Qt.Key.Key_B, ALT)  # Room and &bed
+        type_text(dialog.stay.bed_combo, "garden")
+        seen["bed"] = dialog.stay.bed_combo.currentText()
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    on_dialog(guarded(intake), IntakeDialog)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog_done(qtbot, window, lambda: "bed" in seen)
+    assert seen["bed"] == "Garden room · 1"
+    her = page.file_view.file.id
+
+    # Back to the list, and find her by a part of her alias.
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(page.search_edit, "novak")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page._search_timer.isActive())
+    press(qtbot, Qt.Key.Key_Return)
+    view = page.file_view
+    assert view is not None and view.file.id == her
+
+    # A case note.
+    def note(dialog: NoteDialog) -> None:
+        press(qtbot, Qt.Key.Key_N, ALT)  # &Note
+        type_text(dialog.text_edit, "Settled in; asked about a bus pass.")
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    press(qtbot, Qt.Key.Key_C, ALT)  # &Case notes
+    on_dialog(guarded(note), NoteDialog)
+    press(qtbot, Qt.Key.Key_W, ALT)  # &Write a note…
+    dialog_done(qtbot, window, lambda: view.notes_tab.model.rowCount() == 1)
+
+    # A bed move on the bed board, then back to her file from there.
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    beds = window.app_area.page_of(BedsPage)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is beds.board
+    assert beds.selected_bed().alias == ALIAS  # her bed is the first on the board
+
+    def move(dialog: MoveDialog) -> None:
+        type_text(dialog.find_edit, "3")
+        press(qtbot, Qt.Key.Key_Return)
+
+    on_dialog(guarded(move), MoveDialog)
+    press(qtbot, Qt.Key.Key_M, CTRL)
+    dialog_done(qtbot, window, lambda: "moved to Garden room · 3" in beds.message_label.text())
+    press(qtbot, Qt.Key.Key_O, CTRL)  # Open her file
+    view = page.file_view
+    assert window.app_area.pages.currentWidget() is page and view.file.id == her
+
+    # She leaves: she found a flat.
+    def leaving(dialog: ExitDialog) -> None:
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(dialog.form.destination_combo, "rental")
+        press(qtbot, Qt.Key.Key_Return)
+
+    on_dialog(guarded(leaving), ExitDialog)
+    press(qtbot, Qt.Key.Key_T, ALT)  # Lef&t the shelter…
+    dialog_done(qtbot, window, lambda: page.file_view is not None and page.file_view.file.current_stay is None)
+    assert page.file_view.file.stays[0].destination == 410
+
+    # Later she is at the door again: a new intake finds her, and she is taken back in.
+    def back(dialog: IntakeDialog) -> None:
+        type_text(dialog.person.alias_edit, "lena")
+        qtbot.waitUntil(dialog.known.isVisible)
+        assert dialog.known.chosen().id == her
+        press(qtbot, Qt.Key.Key_K, ALT)  # Ta&ke her back in instead
+        qtbot.waitUntil(lambda: dialog.returning is not None)
+        press(qtbot, Qt.Key.Key_B, ALT)
+        type_text(dialog.stay.bed_combo, "garden")
+        seen["back"] = dialog.stay.bed_combo.currentText()
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    on_dialog(guarded(back), IntakeDialog)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog_done(qtbot, window, lambda: "back" in seen)
+    file = desk.residents.open_file(her)
+    assert len(file.stays) == 2 and file.current_stay is not None
+    assert [n.text for n in file.notes] == ["Settled in; asked about a bus pass."]
+    assert desk.today_board.board().here == 1
