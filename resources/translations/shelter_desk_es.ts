@@ -478,33 +478,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="165"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="122"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="182"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="183"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,117 +512,117 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="97"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="204"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="205"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="207"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="208"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="219"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="220"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="220"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="221"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="231"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="232"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="233"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="234"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="235"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="236"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="237"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="238"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="267"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="268"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="270"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="271"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="271"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="272"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="325"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="326"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="329"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="330"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="359"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="360"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="361"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="362"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="364"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="365"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="369"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="370"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="370"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="371"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="384"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="385"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="392"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="393"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="401"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="402"/>
         <source>The audit trail has been changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,128 +3175,143 @@ Close anyway?</source>
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="54"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="55"/>
         <source>Here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="55"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="56"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="56"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="57"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="75"/>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="104"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="76"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="105"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="79"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="80"/>
         <source>Type part of a name or a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="82"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="83"/>
         <source>Search residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="83"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="84"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="88"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="89"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="91"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="92"/>
         <source>All programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="94"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="95"/>
         <source>&amp;Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="97"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="98"/>
         <source>&amp;New intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="99"/>
         <source>Take in a new resident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="100"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="101"/>
         <source>&amp;Open her file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="101"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="102"/>
         <source>Open the chosen resident&apos;s file (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="204"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="131"/>
+        <source>Also search &amp;legal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="132"/>
+        <source>Each search of legal names is written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="220"/>
+        <source>Nobody staying here now matches what you typed. To look among people who have left too, choose Show: Everyone (Alt+W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="223"/>
         <source>Nobody matches what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="205"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="226"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="206"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="227"/>
         <source>Nobody has left yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="207"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="228"/>
         <source>No residents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="210"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="231"/>
         <source>1 resident here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="210"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="231"/>
         <source>1 resident who has left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="211"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="232"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="213"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
         <source>{n} residents here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="213"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
         <source>{n} residents who have left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="214"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="235"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="216"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="237"/>
         <source>{count}, matching what you typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,76 +4440,81 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="78"/>
-        <source>Changed a resident&apos;s details</source>
+        <source>Searched legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="79"/>
-        <source>Read a record&apos;s change history</source>
+        <source>Changed a resident&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="80"/>
-        <source>Merged two resident records</source>
+        <source>Read a record&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="81"/>
-        <source>Took a resident back in</source>
+        <source>Merged two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="82"/>
-        <source>Changed a stay</source>
+        <source>Took a resident back in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="83"/>
-        <source>Recorded that a resident left</source>
+        <source>Changed a stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="84"/>
-        <source>Gave or moved a bed</source>
+        <source>Recorded that a resident left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="85"/>
-        <source>Held a bed</source>
+        <source>Gave or moved a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="86"/>
-        <source>Released a held bed</source>
+        <source>Held a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="87"/>
-        <source>Changed rooms or beds</source>
+        <source>Released a held bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="88"/>
-        <source>Added a case note</source>
+        <source>Changed rooms or beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="89"/>
-        <source>Corrected a case note</source>
+        <source>Added a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="90"/>
-        <source>Amended a case note</source>
+        <source>Corrected a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="91"/>
-        <source>Added a goal</source>
+        <source>Amended a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="92"/>
+        <source>Added a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="93"/>
         <source>Changed a goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,42 +4821,42 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="279"/>
+        <location filename="../../shelter_desk/services/beds.py" line="280"/>
         <source>A room can have 0 to 50 beds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="283"/>
-        <location filename="../../shelter_desk/services/beds.py" line="306"/>
+        <location filename="../../shelter_desk/services/beds.py" line="284"/>
+        <location filename="../../shelter_desk/services/beds.py" line="307"/>
         <source>There is already a room called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="304"/>
-        <location filename="../../shelter_desk/services/beds.py" line="319"/>
-        <location filename="../../shelter_desk/services/beds.py" line="335"/>
+        <location filename="../../shelter_desk/services/beds.py" line="305"/>
+        <location filename="../../shelter_desk/services/beds.py" line="320"/>
+        <location filename="../../shelter_desk/services/beds.py" line="336"/>
         <source>That room no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="321"/>
+        <location filename="../../shelter_desk/services/beds.py" line="322"/>
         <source>Someone is staying in this room. Move her to another bed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="337"/>
-        <location filename="../../shelter_desk/services/beds.py" line="356"/>
+        <location filename="../../shelter_desk/services/beds.py" line="338"/>
+        <location filename="../../shelter_desk/services/beds.py" line="357"/>
         <source>This room already has a bed called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="354"/>
-        <location filename="../../shelter_desk/services/beds.py" line="368"/>
+        <location filename="../../shelter_desk/services/beds.py" line="355"/>
+        <location filename="../../shelter_desk/services/beds.py" line="369"/>
         <source>That bed no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="370"/>
+        <location filename="../../shelter_desk/services/beds.py" line="371"/>
         <source>Someone is sleeping in this bed. Move her to another bed first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,7 +4937,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/resident_input.py" line="146"/>
-        <location filename="../../shelter_desk/services/residents.py" line="272"/>
+        <location filename="../../shelter_desk/services/residents.py" line="276"/>
         <source>Choose a program from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4929,11 +4949,6 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/services/resident_input.py" line="155"/>
         <source>Choose where she stayed before from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/services/resident_views.py" line="19"/>
-        <source>Someone else changed this record after you opened it. Nothing you typed was saved and nothing is lost: copy what you need, reload the record and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4969,53 +4984,63 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/residents.py" line="226"/>
-        <location filename="../../shelter_desk/services/residents.py" line="442"/>
+        <location filename="../../shelter_desk/services/residents.py" line="450"/>
         <source>The intake date cannot be before she last left ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="385"/>
+        <location filename="../../shelter_desk/services/residents.py" line="393"/>
         <source>Only a house manager or director can change a legal name that is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="413"/>
+        <location filename="../../shelter_desk/services/residents.py" line="421"/>
         <source>The intake date cannot be after the day she left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="416"/>
+        <location filename="../../shelter_desk/services/residents.py" line="424"/>
         <source>She has already moved beds during this stay, so the intake date can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="492"/>
+        <location filename="../../shelter_desk/services/residents.py" line="500"/>
         <source>Choose where she went from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="498"/>
+        <location filename="../../shelter_desk/services/residents.py" line="506"/>
         <source>This stay has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="502"/>
+        <location filename="../../shelter_desk/services/residents.py" line="510"/>
         <source>The day she left cannot be before her intake date ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="506"/>
+        <location filename="../../shelter_desk/services/residents.py" line="514"/>
         <source>The day she left cannot be before her last bed move ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="533"/>
+        <location filename="../../shelter_desk/services/residents.py" line="540"/>
         <source>Choose two different records to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="535"/>
+        <location filename="../../shelter_desk/services/residents.py" line="542"/>
         <source>Both records have a stay going on now. Record that one of them left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/residents.py" line="548"/>
+        <source>The two records have stays at the same time (from {first} and from {second}). Correct the stay dates first, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/resident_views.py" line="19"/>
+        <source>Someone else changed this record after you opened it, so your changes were not saved. Close this window, open the record again to see what changed, and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5045,7 +5070,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="79"/>
-        <location filename="../../shelter_desk/services/residents.py" line="489"/>
+        <location filename="../../shelter_desk/services/residents.py" line="497"/>
         <source>the day she left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,28 +5100,28 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="231"/>
+        <location filename="../../shelter_desk/services/beds.py" line="232"/>
         <source>who the bed is held for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="235"/>
+        <location filename="../../shelter_desk/services/beds.py" line="236"/>
         <source>the last day of the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="259"/>
+        <location filename="../../shelter_desk/services/beds.py" line="260"/>
         <source>the room&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="263"/>
+        <location filename="../../shelter_desk/services/beds.py" line="264"/>
         <source>the bed&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/beds.py" line="277"/>
-        <location filename="../../shelter_desk/services/beds.py" line="300"/>
+        <location filename="../../shelter_desk/services/beds.py" line="278"/>
+        <location filename="../../shelter_desk/services/beds.py" line="301"/>
         <location filename="../../shelter_desk/services/casework.py" line="20"/>
         <source>the note</source>
         <translation type="unfinished"></translation>
@@ -5132,12 +5157,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="274"/>
+        <location filename="../../shelter_desk/services/residents.py" line="278"/>
         <source>the search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="494"/>
+        <location filename="../../shelter_desk/services/residents.py" line="502"/>
         <source>the reason</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,7 +72,7 @@ def test_someone_saved_in_between_is_said_plainly_and_the_form_is_kept(qtbot, de
     key(qtbot, Qt.Key.Key_Return, CTRL)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.message_label.isVisible()
-    assert dialog.message_label.text().startswith("Someone else changed this record after you opened it.")
+    assert dialog.message_label.text().startswith("Someone else changed this record after you opened it")
     assert dialog.person.languages_edit.text() == "Spanish"
     assert desk.residents.open_file(maria).languages == ""
 

@@ -72,6 +72,16 @@ def search(qtbot, page: ResidentsPage, text: str) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: not page._search_timer.isActive())
 
 
+def events(desk: Desk, action: str) -> list:
+    """Audit events read straight from the vault (the signed-in person stays signed in)."""
+    from sqlalchemy import select
+
+    from shelter_desk.storage.models import AuditEvent
+
+    with desk.read() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.action == action)))
+
+
 def opened_events(desk: Desk) -> list:
     sign_in_as(desk, DIRECTOR)
     return desk.audit.events(AuditFilter(action=Action.RESIDENT_OPENED))
@@ -118,11 +128,18 @@ def test_legal_name_search_works_for_a_house_manager_and_not_for_front_desk(qtbo
     assert aliases(page) == []
 
     sign_in_as(desk, DIRECTOR)
+    assert not page.legal_box.isVisible()
+
     sign_in_as(desk, "maya", Role.HOUSE_MANAGER)
     page = make_page()
     search(qtbot, page, "gonzalez")
-    assert aliases(page) == ["Rosa"]  # her legal name, never shown in the list
+    assert aliases(page) == []  # legal names only when asked for
+    before = len(events(desk, Action.RESIDENT_LEGAL_NAME_SEARCHED))
+    page.legal_box.setChecked(True)
+    qtbot.waitUntil(lambda: aliases(page) == ["Rosa"])  # her legal name, never shown in the list
     assert page.model.index(0, COL_NAME).data() == "Rosa"
+    found = events(desk, Action.RESIDENT_LEGAL_NAME_SEARCHED)
+    assert len(found) == before + 1 and "gonzalez" not in found[-1].summary.lower()
 
 
 def test_filters_here_now_left_everyone_and_program(qtbot, residents, make_page):

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -126,6 +127,11 @@ class ResidentsPage(QStackedWidget):
         filters.setSpacing(8)
         filters.addWidget(search_label)
         filters.addWidget(self.search_edit, 1)
+        # Searching legal names can confirm that a named person is here: only on request, audited.
+        self.legal_box = QCheckBox(self.tr("Also search &legal names"), self.list_page)
+        self.legal_box.setToolTip(self.tr("Each search of legal names is written to the audit trail."))
+        self.legal_box.setVisible(desk.can(Permission.VIEW_LEGAL_NAME))
+        filters.addWidget(self.legal_box)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label, 1)
         actions.addWidget(self.open_button)
@@ -152,6 +158,7 @@ class ResidentsPage(QStackedWidget):
         self.search_edit.returnPressed.connect(self._open_from_search)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.program_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.legal_box.toggled.connect(lambda _on: self.refresh())
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.open_button.clicked.connect(lambda: self._open_row(selected_row(self.table)))
         self.new_button.clicked.connect(self.new_intake)
@@ -190,7 +197,8 @@ class ResidentsPage(QStackedWidget):
         self._search_timer.stop()
         keep = self.model.resident(selected_row(self.table))
         try:
-            rows = self.desk.residents.search(self.search_edit.text(), self.status(), self.program_combo.currentData())
+            rows = self.desk.residents.search(self.search_edit.text(), self.status(), self.program_combo.currentData(),
+                                              legal_names=self.legal_box.isVisible() and self.legal_box.isChecked())
         except ShelterDeskError as exc:
             show_inline(self.message_label, error_text(exc))
             return
