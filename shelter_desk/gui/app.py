@@ -154,6 +154,7 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
     """Open the program window on ``vault_dir``; returns the exit code."""
     from shelter_desk.desk import Desk
     from shelter_desk.gui.main_window import MainWindow
+    from shelter_desk.gui.session import clear_sensitive_clipboard
     from shelter_desk.gui.worker import error_text
     from shelter_desk.storage.vault import Vault
 
@@ -214,6 +215,7 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
     raise_timer.timeout.connect(lambda: _answer_raise_request(window))
     raise_timer.start()
     app.aboutToQuit.connect(desk.vault.instance.release)
+    app.aboutToQuit.connect(clear_sensitive_clipboard)  # nothing copied from a file outlives the program
     window.show()
     window.raise_()
     window.activateWindow()  # after the wizard closes, keyboard focus belongs here

@@ -5,10 +5,14 @@ Shared by the Beds page, its dialogs and Rooms and beds, so a bed reads the same
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from shelter_desk.gui.resident_text import day_text
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.beds import FREE, HELD, TAKEN, BedRow, WaitingStay
@@ -60,9 +64,9 @@ class BedBoardModel(RowsModel[BedRow]):
             if column == COL_WHO:
                 return self.who(bed)
             if column == COL_SINCE:
-                return bed.since.isoformat() if bed.state == TAKEN and bed.since else ""
+                return day_text(bed.since) if bed.state == TAKEN and bed.since else ""
         elif role == Qt.ItemDataRole.ToolTipRole and column == COL_WHO and bed.state == HELD:
-            return self.who(bed)
+            return f"<p>{html.escape(self.who(bed))}</p>"  # a typed hold note: text, never markup
         elif role == Qt.ItemDataRole.AccessibleTextRole and column == COL_WHO:
             return f"{bed_name(bed.room, bed.bed)}: {self.who(bed)}"
         elif role == Qt.ItemDataRole.ForegroundRole:
@@ -93,7 +97,7 @@ class WaitingModel(RowsModel[WaitingStay]):
         stay = self.row(index.row())
         if stay is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return stay.alias if index.column() == COL_NAME else stay.intake_date.isoformat()
+        return stay.alias if index.column() == COL_NAME else day_text(stay.intake_date)
 
 
 def list_table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
@@ -108,6 +112,7 @@ def list_table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setAccessibleName(name)
+    guard_copy(table)  # Ctrl+C copies a cell: a sensitive copy
     return table
 
 
@@ -117,14 +122,15 @@ def bed_order(label: str) -> tuple[int, int, str]:
 
 
 def bed_name(room: str, bed: str) -> str:
-    return f"{room} · {bed}"
+    """'Garden room · 2': a bed as the bed board names it."""
+    return QCoreApplication.translate("BedBoard", "{room} · {bed}").format(room=room, bed=bed)
 
 
 def hold_text(row: BedRow) -> str:
     """'Held for … until …' in plain words."""
     if row.hold_until is not None:
         return QCoreApplication.translate("BedBoard", "Held for {note} until {day}").format(
-            note=row.hold_note, day=row.hold_until.isoformat())
+            note=row.hold_note, day=day_text(row.hold_until))
     return QCoreApplication.translate("BedBoard", "Held for {note}").format(note=row.hold_note)
 
 

@@ -12,7 +12,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -23,12 +22,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,9 @@ from PySide6.QtWidgets import (
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.gui.bed_board_model import bed_name, hold_text
+from shelter_desk.gui.resident_text import day_text
+from shelter_desk.gui.resident_widgets import DateField, TextLine
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +49,7 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
     return label
 
@@ -66,17 +67,14 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def date_edit(parent: QWidget, day: date, *, earliest: date | None = None, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumWidth(edit.sizeHint().width() + 12)
-    # The shared style sheet has no "disabled" look for date fields; a greyed field reads as "not used".
-    edit.setStyleSheet("QDateEdit:disabled { background: #ecebe7; color: #5d686c; }")
-    if earliest is not None:
-        edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+def date_edit(parent: QWidget, day: date, field: str, label: str) -> DateField:
+    """The date field of every resident screen (typed as shown everywhere, or from a calendar).
+
+    The services refuse a move in the future or a hold that ends before today.
+    """
+    edit = DateField(parent, field=field, label=label, value=day)
+    # The shared style sheet has no "disabled" look for fields; a greyed field reads as "not used".
+    edit.setStyleSheet("QLineEdit:disabled { background: #ecebe7; color: #5d686c; }")
     return edit
 
 
@@ -120,8 +118,9 @@ class _ChooseDialog(QDialog):
         self._all = choices
         self.setWindowTitle(title)
         intro_label = QLabel(intro, self)
+        intro_label.setTextFormat(Qt.TextFormat.PlainText)  # her name and a hold note: typed text
         intro_label.setWordWrap(True)
-        self.find_edit = QLineEdit(self)
+        self.find_edit = TextLine(self)
         self.find_edit.setClearButtonEnabled(True)
         find = QLabel(find_label, self)
         find.setBuddy(self.find_edit)
@@ -134,6 +133,7 @@ class _ChooseDialog(QDialog):
         self.list.setMinimumHeight(200)
         self.list.setStyleSheet("QListView::item { padding: 3px 4px; }")
         self.list.setAccessibleName(list_label.replace("&", ""))
+        guard_copy(self.list)
         self.list.doubleClicked.connect(lambda _i: self.accept())
         list_title = QLabel(list_label, self)
         list_title.setBuddy(self.list)
@@ -142,7 +142,7 @@ class _ChooseDialog(QDialog):
         self.empty_label.setWordWrap(True)
         self.list_error = error_label(self)
         today = desk.today()
-        self.date_edit = date_edit(self, today, latest=today)
+        self.date_edit = date_edit(self, today, "move_date", QT_TRANSLATE_NOOP("fields", "the day of the move"))
         date_title = QLabel(self.tr("&Day of the move"), self)
         date_title.setBuddy(self.date_edit)
         date_hint = hint_label(self.tr("Today, unless it happened earlier."), self)
@@ -203,8 +203,9 @@ class _ChooseDialog(QDialog):
         index = self.list.currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
 
-    def move_date(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[return-value]
+    def move_date(self) -> date | None:
+        """The day typed (None when empty: the service takes today); unreadable text raises."""
+        return self.date_edit.value()
 
     # --- saving -------------------------------------------------------------------------------
     def save(self, choice: Choice) -> None:
@@ -288,7 +289,7 @@ class GiveBedDialog(_ChooseDialog):
         choices = []
         for waiting in desk.beds.waiting():
             text = self.tr("{name} — waiting for a bed since {day}").format(
-                name=waiting.alias, day=waiting.intake_date.isoformat())
+                name=waiting.alias, day=day_text(waiting.intake_date))
             choices.append(Choice(text, fold(waiting.alias), waiting.alias, stay_id=waiting.stay_id))
             self._residents[waiting.stay_id] = waiting.resident_id
         others = sorted((r for r in desk.beds.board() if r.state == TAKEN), key=lambda r: fold(r.alias))
@@ -328,8 +329,9 @@ class HoldDialog(QDialog):
         self.setWindowTitle(self.tr("Hold this bed"))
         intro = QLabel(self.tr("Keep {bed} free for someone who is expected.").format(
             bed=bed_name(bed.room, bed.bed)), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.note_edit = QLineEdit(self)
+        self.note_edit = TextLine(self)
         self.note_edit.setMaxLength(200)
         self.note_edit.setPlaceholderText(self.tr("e.g. mother and 2 children, referred by the hotline"))
         note_title = QLabel(self.tr("&Held for"), self)
@@ -339,7 +341,8 @@ class HoldDialog(QDialog):
         self.note_error = error_label(self)
         today = desk.today()
         self.until_check = QCheckBox(self.tr("&Until a certain day"), self)
-        self.until_edit = date_edit(self, today, earliest=today)
+        self.until_edit = date_edit(self, today, "hold_until",
+                                    QT_TRANSLATE_NOOP("fields", "the last day of the hold"))
         self.until_edit.setEnabled(False)
         self.until_edit.setAccessibleName(self.tr("Last day of the hold"))
         self.until_check.toggled.connect(self.until_edit.setEnabled)
@@ -347,7 +350,7 @@ class HoldDialog(QDialog):
             self.note_edit.setText(bed.hold_note)
             if bed.hold_until is not None:
                 self.until_check.setChecked(True)
-                self.until_edit.setDate(QDate(bed.hold_until.year, bed.hold_until.month, bed.hold_until.day))
+                self.until_edit.set_value(bed.hold_until)
         until_hint = hint_label(self.tr("After this day the bed shows as free again."), self)
         self.until_error = error_label(self)
         self.buttons = QDialogButtonBox(
@@ -378,7 +381,14 @@ class HoldDialog(QDialog):
         self.note_edit.setFocus()
 
     def until(self) -> date | None:
-        return self.until_edit.date().toPython() if self.until_check.isChecked() else None  # type: ignore[return-value]
+        """The last day of the hold, when ticked (an empty or unreadable day raises)."""
+        if not self.until_check.isChecked():
+            return None
+        day = self.until_edit.value()
+        if day is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please fill in {label}."), field="hold_until",
+                                  label=QT_TRANSLATE_NOOP("fields", "the last day of the hold"))
+        return day
 
     def accept(self) -> None:
         say(self.note_error, "")

@@ -2,19 +2,21 @@
 
 Each dialog saves through ``desk.casework`` when Save (Enter, or Ctrl+Enter in a text
 box) is pressed, and closes only when the service accepted it. A refused value is
-explained in red under its field, which gets the focus; nothing typed is lost.
+explained in red under its field, which gets the focus; nothing typed is lost. Esc,
+Cancel and the window's close button ask before throwing away what was typed.
+Dates are typed as everywhere else (:class:`DateField`: the computer's date format or
+year-month-day, or picked from a calendar).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,27 +31,41 @@ from shelter_desk import hud
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.gui.change_password import show_inline
-from shelter_desk.gui.resident_text import block, date_format, day_text, reading_pane, term_text
+from shelter_desk.gui.resident_dialog_base import AskBeforeClosing
+from shelter_desk.gui.resident_text import block, day_text, reading_pane, term_text
+from shelter_desk.gui.resident_widgets import DateField, TextBlock, TextLine
 from shelter_desk.gui.worker import error_text
+from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.residents import GoalInfo, NoteInfo
 
-
-def date_edit(parent: QWidget, day: date, latest: date) -> QDateEdit:
-    """A date field in the locale's format (four-digit year), with a calendar, not after ``latest``."""
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    return edit
+MAX_HEIGHT = 16_777_215  # Qt's QWIDGETSIZE_MAX: a text box may grow with the dialog
 
 
-def text_box(parent: QWidget, text: str = "", lines: int = 6) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
+def date_field(parent: QWidget, field: str, label: str, day: date | None) -> DateField:
+    """The date field every resident screen uses (the services refuse a date in the future)."""
+    return DateField(parent, field=field, label=label, value=day)
+
+
+def text_box(parent: QWidget, text: str = "", lines: int = 6) -> TextBlock:
+    """Tab moves on; Enter starts a new line; Ctrl+Enter saves; a copy is a sensitive copy."""
+    box = TextBlock(parent, lines=lines)
     box.setPlainText(text)
-    box.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line; Ctrl+Enter saves
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    box.setMaximumHeight(MAX_HEIGHT)
     return box
+
+
+def value_of(widget: QWidget) -> object:
+    """What a field holds, to tell whether anything was typed."""
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    return None
 
 
 def term_combo(parent: QWidget, terms: tuple[hud.Term, ...], current: str | None) -> QComboBox:
@@ -60,12 +76,14 @@ def term_combo(parent: QWidget, terms: tuple[hud.Term, ...], current: str | None
     return combo
 
 
-class CaseworkDialog(QDialog):
+class CaseworkDialog(AskBeforeClosing, QDialog):
     """The frame the three dialogs share: a form, a red message under each field, Save and Cancel.
 
     Subclasses add fields with ``add_field(name, label_text, widget)`` (``name`` is the
-    ``ValidationError.field`` the services use) and implement ``save()``, which raises
-    on a refusal; ``accept()`` shows the message and keeps the dialog open.
+    ``ValidationError.field`` the services use), implement ``save()``, which raises
+    on a refusal (``accept()`` shows the message and keeps the dialog open), and call
+    ``finish_layout()`` once filled in: from then on Esc, Cancel and the close button ask
+    before throwing away a change (``reject()`` closes at once, as the screen lock needs).
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -74,6 +92,7 @@ class CaseworkDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._inputs: list[QWidget] = []  # every field and check box, for snapshot()
         self.error_label = self._error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -83,7 +102,7 @@ class CaseworkDialog(QDialog):
         self.save_button.setToolTip(QCoreApplication.translate("CaseworkDialog", "Save (Ctrl+Enter)"))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         self.body = QVBoxLayout(self)
@@ -93,6 +112,7 @@ class CaseworkDialog(QDialog):
         label = QLabel(self)
         label.setObjectName("errorLabel")
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         show_inline(label, "")
         return label
 
@@ -110,6 +130,9 @@ class CaseworkDialog(QDialog):
         column.addWidget(error)
         self.form.addRow(label, holder)
         self.fields[name] = (widget, error)
+        if isinstance(label, QCheckBox):
+            self._inputs.append(label)
+        self._inputs.append(widget)
 
     def finish_layout(self, intro: QWidget | None = None) -> None:
         if intro is not None:
@@ -118,6 +141,10 @@ class CaseworkDialog(QDialog):
         self.body.addWidget(self.error_label)
         self.body.addWidget(self.buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        self.remember_start()
+
+    def snapshot(self) -> tuple:
+        return tuple(value_of(widget) for widget in self._inputs)
 
     def clear_errors(self) -> None:
         show_inline(self.error_label, "")
@@ -161,7 +188,8 @@ class NoteDialog(CaseworkDialog):
         self.note_id: int | None = note.id if note else None
         today = desk.today()
         self.kind_combo = term_combo(self, hud.NOTE_KINDS, note.kind if note else None)
-        self.date_edit = date_edit(self, note.written_on if note else today, today)
+        self.date_edit = date_field(self, "written_on", QT_TRANSLATE_NOOP("fields", "the note's date"),
+                                    note.written_on if note else today)
         self.text_edit = text_box(self, note.text if note else "", lines=8)
         amendment = note is not None and note.amends_id is not None
         self.kind_combo.setEnabled(not amendment)  # an amendment is about what its note is about
@@ -184,8 +212,7 @@ class NoteDialog(CaseworkDialog):
         if self.note is not None:
             self.desk.casework.correct_note(self.note.id, kind, text)
         else:
-            self.note_id = self.desk.casework.add_note(self.resident_id, kind, text,
-                                                       self.date_edit.date().toPython())
+            self.note_id = self.desk.casework.add_note(self.resident_id, kind, text, self.date_edit.value())
 
 
 class AmendmentDialog(CaseworkDialog):
@@ -236,14 +263,17 @@ class GoalDialog(CaseworkDialog):
         self.goal_id: int | None = goal.id if goal else None
         today = desk.today()
         self.kind_combo = term_combo(self, hud.GOAL_KINDS, goal.kind if goal else None)
-        self.description_edit = QLineEdit(goal.description if goal else "", self)
+        self.description_edit = TextLine(self)
+        self.description_edit.setText(goal.description if goal else "")
         self.description_edit.setMaxLength(300)
         self.description_edit.setPlaceholderText(self.tr("For example: GED classes at the library"))
         self.status_combo = term_combo(self, hud.GOAL_STATUSES, goal.status if goal else "planned")
         self.started_check = QCheckBox(self.tr("&Started on"), self)
-        self.started_edit = date_edit(self, (goal.started_on if goal else None) or today, today)
+        self.started_edit = date_field(self, "started_on", QT_TRANSLATE_NOOP("fields", "the start date"),
+                                       (goal.started_on if goal else None) or today)
         self.ended_check = QCheckBox(self.tr("&Ended on"), self)
-        self.ended_edit = date_edit(self, (goal.ended_on if goal else None) or today, today)
+        self.ended_edit = date_field(self, "ended_on", QT_TRANSLATE_NOOP("fields", "the end date"),
+                                     (goal.ended_on if goal else None) or today)
         for check, edit, day in ((self.started_check, self.started_edit, goal.started_on if goal else None),
                                  (self.ended_check, self.ended_edit, goal.ended_on if goal else None)):
             check.setChecked(day is not None)
@@ -276,8 +306,8 @@ class GoalDialog(CaseworkDialog):
             self.started_check.setChecked(True)
 
     def save(self) -> None:
-        started = self.started_edit.date().toPython() if self.started_check.isChecked() else None
-        ended = self.ended_edit.date().toPython() if self.ended_check.isChecked() else None
+        started = self.started_edit.value() if self.started_check.isChecked() else None
+        ended = self.ended_edit.value() if self.ended_check.isChecked() else None
         values = {
             "kind": self.kind_combo.currentData(), "description": self.description_edit.text(),
             "status": self.status_combo.currentData(), "started_on": started, "ended_on": ended,

@@ -13,6 +13,8 @@ from shelter_desk.desk import Desk
 
 
 class DeskSignals(QObject):
+    """``changed(topic)`` on the UI thread after each committed change, until ``stop()`` or deletion."""
+
     changed = Signal(str)
     # Ask the main window to show a resident's file (from the Today board, the bed board...).
     open_resident = Signal(int)
@@ -22,10 +24,13 @@ class DeskSignals(QObject):
         self._relay = _Relay()
         self._relay.moveToThread(self.thread())
         self._relay.fired.connect(self.changed, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = desk.subscribe(self._relay.fired.emit)
-        self.destroyed.connect(lambda *_: None)
+        unsubscribe = self._unsubscribe = desk.subscribe(self._relay.fired.emit)
+        # Deleted without stop() (e.g. with its parent): stop listening all the same. The lambda
+        # holds only the unsubscribe function, never this object's (by then deleted) wrapper.
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     def stop(self) -> None:
+        """Stop listening to the desk (called on lock and sign-out; safe to call twice)."""
         self._unsubscribe()
 
 

@@ -20,6 +20,7 @@ from shelter_desk.gui.resident_text import (
     block,
     day_text,
     field_label,
+    heading_label,
     hud_list,
     hud_text,
     list_table,
@@ -107,7 +108,8 @@ class HistoryDialog(QDialog):
 
     def __init__(self, rows: list[ChangeRow], file: ResidentFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change history: {alias}").format(alias=file.alias))
+        self.setWindowTitle(self.tr("Change history"))  # never her name: titles reach Alt+Tab, screen readers
+        self.heading_label = heading_label(self.tr("Change history of {alias}").format(alias=file.alias), self)
         self._stays = {s.id: s.intake_date for s in file.stays}
         self._notes = {n.id: n.written_on for n in file.notes}
         self._goals = {g.id: g.kind for g in file.goals}
@@ -133,10 +135,13 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.addWidget(self.heading_label)
         layout.addWidget(intro)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.pane)
+        if not rows:
+            layout.addStretch(1)  # the few lines stay together at the top
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.selectRow(0)

@@ -30,6 +30,7 @@ from shelter_desk.gui.change_password import show_inline
 from shelter_desk.gui.resident_text import (
     bed_text,
     day_text,
+    heading_label,
     list_table,
     reading_pane,
     selected_row,
@@ -60,11 +61,14 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.desk, self.file = desk, file
         self.merged_id: int | None = None
-        self.setWindowTitle(self.tr("Merge a duplicate into {alias}").format(alias=file.alias))
+        self.setWindowTitle(self.tr("Merge a duplicate"))  # never her name: titles reach Alt+Tab, screen readers
+        self.heading_label = heading_label(self.tr("Merge a duplicate into the record of {alias}").format(
+            alias=file.alias), self)
         intro = QLabel(self.tr(
             "Use this when two records were made by mistake for the same person. Find the other "
             "record; everything in it (stays, case notes, goals and their history) moves into the "
             "record of {alias}, which is kept.").format(alias=file.alias), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.search_edit = SearchField(self, self._into_list)
         self.search_edit.setPlaceholderText(self.tr("Type part of a name or a room"))
@@ -112,6 +116,7 @@ class MergeDialog(QDialog):
         search_row.addWidget(self.search_edit, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.addWidget(self.heading_label)
         layout.addWidget(intro)
         layout.addLayout(search_row)
         layout.addWidget(self.table, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,56 @@ from shelter_desk.gui.change_password import show_inline
 from shelter_desk.gui.resident_form_parts import FORM_STYLE, error_label, hint, sentence
 
 
-class FormDialog(QDialog):
+class AskBeforeClosing:
+    """For a dialog (put before ``QDialog`` in the bases): Esc, Cancel (connect it to
+    ``cancel``) and the window's close button ask before throwing away what was typed.
+
+    ``remember_start()`` once the dialog is filled in; ``snapshot()`` says what is typed.
+    ``reject()`` itself never asks: the screen lock closes every dialog at once and must not
+    be held up by a question.
+    """
+
+    _start: tuple | None = None
+
+    def snapshot(self) -> tuple:  # pragma: no cover - every dialog has its own
+        raise NotImplementedError
+
+    def remember_start(self) -> None:
+        """Call when the dialog is filled in: what counts as "nothing typed yet"."""
+        self._start = self.snapshot()
+
+    def typed_something(self) -> bool:
+        return self._start is not None and self.snapshot() != self._start
+
+    def may_close(self) -> bool:
+        """True when nothing was typed, or the person agrees to lose it."""
+        if not self.typed_something():
+            return True
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("FormDialog", "Close without saving?"),  # type: ignore[arg-type]
+            QCoreApplication.translate("FormDialog", "Close without saving? What you typed will be lost."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def cancel(self) -> None:
+        """Esc and Cancel: ask first if something was typed."""
+        if self.may_close():
+            self.reject()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.spontaneous() and self.isVisible() and not self.may_close():  # type: ignore[attr-defined]
+            event.ignore()  # the window's close button: the same question as Esc
+            return
+        super().closeEvent(event)  # type: ignore[misc]
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class FormDialog(AskBeforeClosing, QDialog):
     """A dialog around one or more resident forms.
 
     Subclasses fill ``body`` (a vertical layout, scrollable unless ``scroll=False``),
@@ -46,16 +95,17 @@ class FormDialog(QDialog):
         self.enter_saves = enter_saves
         self.forms: list = []
         self.tab_order: list[QWidget] = []
-        self._start: tuple | None = None
 
         self.heading_label = QLabel(heading, self)
         self.heading_label.setObjectName("headingLabel")
         self.heading_label.setWordWrap(True)
+        self.heading_label.setTextFormat(Qt.TextFormat.PlainText)  # it names her: typed text, never markup
         font = QFont(self.heading_label.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading_label.setFont(font)
         self.intro_label = hint("", self)
+        self.intro_label.setTextFormat(Qt.TextFormat.PlainText)
         self.intro_label.hide()
 
         self.body_widget = QWidget(self)
@@ -112,10 +162,6 @@ class FormDialog(QDialog):
     def set_intro(self, text: str) -> None:
         self.intro_label.setText(text)
         self.intro_label.setVisible(bool(text))
-
-    def remember_start(self) -> None:
-        """Call when the dialog is filled in: what counts as "nothing typed yet"."""
-        self._start = self.snapshot()
 
     def snapshot(self) -> tuple:
         return tuple(form.snapshot() for form in self.forms)
@@ -178,35 +224,7 @@ class FormDialog(QDialog):
         if self.save():
             super().accept()
 
-    def typed_something(self) -> bool:
-        return self._start is not None and self.snapshot() != self._start
-
-    def may_close(self) -> bool:
-        """True when nothing was typed, or the person agrees to lose it."""
-        if not self.typed_something():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Close without saving?"),
-            self.tr("Close without saving? What you typed will be lost."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def cancel(self) -> None:
-        """Esc and Cancel: ask first if something was typed. (``reject()`` itself never asks:
-        the screen lock closes every dialog at once and must not be held up by a question.)"""
-        if self.may_close():
-            self.reject()
-
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        if event.spontaneous() and self.isVisible() and not self.may_close():
-            event.ignore()  # the window's close button: the same question as Esc
-            return
-        super().closeEvent(event)
-
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
-        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.cancel()
-            return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not self.enter_saves and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             focus = self.focusWidget()

@@ -10,6 +10,8 @@ re-exported here.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +29,8 @@ from shelter_desk.gui.resident_dialog_base import FormDialog
 from shelter_desk.gui.resident_form_parts import focus_order, sentence
 from shelter_desk.gui.resident_forms import PersonForm, StayForm
 from shelter_desk.gui.resident_stay_dialogs import ExitDialog, StayDialog
+from shelter_desk.gui.resident_text import day_text
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.worker import show_error
 from shelter_desk.permissions import Permission
 from shelter_desk.services.residents import ALL, ResidentFile, ResidentRow
@@ -51,7 +55,9 @@ class AlreadyKnown(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Residents already known with this name"))
         self.list.setUniformItemSizes(True)
+        guard_copy(self.list)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.take_back_button = QPushButton(self.tr("Ta&ke her back in instead"), self)
         self.take_back_button.setToolTip(self.tr("A new stay for the same person; her earlier stays are kept."))
@@ -81,7 +87,7 @@ class AlreadyKnown(QWidget):
                 text = (self.tr("{alias}: here now, in {bed}").format(alias=row.alias, bed=where) if where
                         else self.tr("{alias}: here now").format(alias=row.alias))
             else:
-                left = row.exit_date.isoformat() if row.exit_date else ""
+                left = day_text(row.exit_date)
                 text = self.tr("{alias}: left on {day}").format(alias=row.alias, day=left)
             QListWidgetItem(text, self.list)
         shown = min(len(rows), 4)
@@ -101,7 +107,7 @@ class AlreadyKnown(QWidget):
             self.status.clear()
             return
         if row.here:
-            since = row.intake_date.isoformat() if row.intake_date else ""
+            since = day_text(row.intake_date)
             self.status.setText(self.tr("{alias} is staying here now (since {day}). She does not need to be "
                                         "taken in again.").format(alias=row.alias, day=since))
         else:
@@ -142,6 +148,7 @@ class IntakeDialog(FormDialog):
         self.back_banner = QWidget(self.body_widget)
         self.back_text = QLabel(self.back_banner)
         self.back_text.setWordWrap(True)
+        self.back_text.setTextFormat(Qt.TextFormat.RichText)  # the alias in it is escaped
         self.back_text.setObjectName("noticeLabel")
         self.undo_button = QPushButton(self.tr("Not her: take in someone &new instead"), self.back_banner)
         self.undo_button.clicked.connect(self.take_in_new)
@@ -192,10 +199,10 @@ class IntakeDialog(FormDialog):
             section.hide()
         self.back_text.setText(self.tr(
             "<b>{alias} is back.</b> This starts a new stay for her; her earlier stays are kept. Her own "
-            "details stay as they were: change them later with Edit details.").format(alias=row.alias))
+            "details stay as they were: change them later with Edit details.").format(alias=html.escape(row.alias)))
         self.back_banner.show()
         self.set_intro(self.tr("Fill in this stay: the day she came back, her program and bed, and who is with her."))
-        self.setWindowTitle(self.tr("She is back: {alias}").format(alias=row.alias))
+        self.setWindowTitle(self.tr("She is back"))  # never her name: titles reach Alt+Tab and screen readers
         self.heading_label.setText(self.tr("Take {alias} back in").format(alias=row.alias))
         self.save_button.setText(self.tr("Take her back in"))
         self.clear_problems()

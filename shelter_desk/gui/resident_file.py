@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -53,7 +53,8 @@ class ResidentFileView(QWidget):
     ``reload()`` opens it again through ``desk.residents.open_file`` and refills every part;
     ``reloaded(file)`` is emitted after each fill, so tabs added later by other screens
     (``view.tabs.addTab(...)``) can refresh too. ``back_requested`` asks the page to show the
-    list again (Back button, Esc, Alt+Left). The shown legal name is dropped on reload.
+    list again (Back button, Esc, Alt+Left). The shown legal name is dropped on reload and
+    whenever the file is hidden (another screen, the list, a minimised window).
     """
 
     back_requested = Signal()
@@ -169,7 +170,7 @@ class ResidentFileView(QWidget):
             about.append(self.tr("needs an interpreter"))
         self.about_label.setText(" · ".join(about))
         self.about_label.setVisible(bool(about))
-        self._hide_legal_name()
+        self.hide_legal_name()
         if file.watch_for:
             self.watch_label.setText("<b>{}</b> {}".format(html.escape(self.tr("Person to watch for:")),
                                                            block(file.watch_for)))
@@ -208,14 +209,19 @@ class ResidentFileView(QWidget):
         return True
 
     # --- the legal name ------------------------------------------------------------------------
-    def _hide_legal_name(self) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """Going to Today or Beds (or minimising the window) hides a shown legal name again."""
+        self.hide_legal_name()
+        super().hideEvent(event)
+
+    def hide_legal_name(self) -> None:
         self.legal_label.clear()
         self.legal_label.hide()
         self.legal_button.setText(self.tr("Show &legal name"))
 
     def toggle_legal_name(self) -> None:
         if self.legal_label.isVisible():
-            self._hide_legal_name()
+            self.hide_legal_name()
             return
         try:
             name = self.desk.residents.legal_name(self.file.id)

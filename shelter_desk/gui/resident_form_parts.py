@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.errors import ValidationError
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.worker import error_text
 
 # Applied to the forms and dialogs (cascades to their children); the app style sheet does the rest.
@@ -94,6 +95,8 @@ def error_label(parent: QWidget) -> QLabel:
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    guard_copy(label)
     label.hide()
     return label
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from shelter_desk import hud
 from shelter_desk.gui.resident_widgets import TextLine, hud_label
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.services.resident_input import HouseholdEntry
 from shelter_desk.services.residents import HouseholdInfo
 
@@ -117,6 +118,7 @@ class HouseholdTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setItemDelegate(_Delegate(self))
+        guard_copy(self)  # Ctrl+C on a cell: a sensitive copy
         self.on_delete = lambda: None
         self.on_insert = lambda: None
 

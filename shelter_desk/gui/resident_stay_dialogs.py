@@ -16,6 +16,7 @@ from shelter_desk.gui.resident_form_parts import (
     sentence,
 )
 from shelter_desk.gui.resident_forms import StayForm
+from shelter_desk.gui.resident_text import day_text
 from shelter_desk.gui.resident_widgets import DateField, TextLine
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.residents import StayInfo
@@ -32,10 +33,10 @@ class StayDialog(FormDialog):
         new = stay is None
         super().__init__(
             parent,
-            title=self.tr("She is back: {alias}").format(alias=alias) if new
-            else self.tr("Correct a stay: {alias}").format(alias=alias),
+            # The title never names her (titles reach Alt+Tab and screen readers); the heading does.
+            title=self.tr("She is back") if new else self.tr("Correct a stay"),
             heading=self.tr("{alias} is back: a new stay").format(alias=alias) if new
-            else self.tr("{alias}: the stay that began on {day}").format(alias=alias, day=stay.intake_date.isoformat()),
+            else self.tr("{alias}: the stay that began on {day}").format(alias=alias, day=day_text(stay.intake_date)),
             save_text=self.tr("Start her new stay") if new else self.tr("Save"),
         )
         self.desk = desk
@@ -113,16 +114,16 @@ class ExitDialog(FormDialog):
     def __init__(self, desk: Desk, stay: StayInfo, alias: str, parent: QWidget | None = None) -> None:
         bed = stay.bed_label
         super().__init__(
-            parent, title=self.tr("Left the shelter: {alias}").format(alias=alias),
+            parent, title=self.tr("Left the shelter"),
             heading=self.tr("{alias} ({bed}) left the shelter").format(alias=alias, bed=bed) if bed
             else self.tr("{alias} left the shelter").format(alias=alias),
             save_text=self.tr("Record that she &left"), enter_saves=True, scroll=False)
         self.desk = desk
         self.stay_info = stay
         self.set_intro(self.tr("Her stay since {day} ends; her bed becomes free. Her record and earlier stays "
-                               "are kept.").format(day=stay.intake_date.isoformat()) if bed
+                               "are kept.").format(day=day_text(stay.intake_date)) if bed
                        else self.tr("Her stay since {day} ends. Her record and earlier stays are kept.").format(
-                           day=stay.intake_date.isoformat()))
+                           day=day_text(stay.intake_date)))
         self.form = ExitForm(desk.today(), self.body_widget)
         self.forms = [self.form]
         self.body.addWidget(self.form)

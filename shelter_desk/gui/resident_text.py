@@ -20,9 +20,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLayout,
     QLayoutItem,
     QTableView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk import hud
+from shelter_desk.gui.sensitive_copy import SensitiveTextMixin, guard_copy
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.residents import ResidentFile, StayInfo
 
@@ -236,9 +239,28 @@ def table_html(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{cells}</table>"
 
 
+class ReadingPane(SensitiveTextMixin, QTextBrowser):
+    """A read-only text area of resident data; a copy from it is a sensitive copy (cleared on lock)."""
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    """A dialog's bold heading. It may name her, so it is plain text (never markup) and it,
+    not the window title, carries her name (titles reach Alt+Tab and screen readers)."""
+    label = QLabel(text, parent)
+    label.setObjectName("headingLabel")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    label.setFont(font)
+    label.setStyleSheet("color: #245a5e;")
+    return label
+
+
 def reading_pane(parent: QWidget, name: str) -> QTextBrowser:
     """A read-only text area that takes the keyboard focus, so it can be scrolled with the arrows."""
-    pane = QTextBrowser(parent)
+    pane = ReadingPane(parent)
     pane.setOpenLinks(False)
     pane.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     pane.setAccessibleName(name)
@@ -262,6 +284,7 @@ def list_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableV
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.horizontalHeader().setHighlightSections(False)
+    guard_copy(table)  # Ctrl+C copies a cell: a sensitive copy
     return table
 
 

@@ -2,8 +2,10 @@
 
 - :class:`TextLine` / :class:`TextBlock`: text fields that drop invisible control
   characters as they are typed or pasted (the same rule the services apply).
-- :class:`DateField`: a date typed as year-month-day, or picked from a calendar
-  (Alt+Down or F4); may be left empty where a date is optional.
+- :class:`DateField`: a date typed in the computer's short date format (four-digit
+  year) or as year-month-day, or picked from a calendar (Alt+Down or F4); shown in
+  the same format as every date on screen (``resident_text.day_text``). Every date
+  field of the resident screens, the bed dialogs and the case-note dialogs is one.
 
 The drop-down lists and the checklist are in ``resident_choices``.
 """
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.errors import ValidationError
+from shelter_desk.gui.resident_text import date_format, day_text
+from shelter_desk.gui.sensitive_copy import SensitiveTextMixin, guard_copy
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.paths import resource
 from shelter_desk.services.validation import _strip_controls
@@ -43,13 +47,15 @@ def clean_typed(text: str, *, multiline: bool = False) -> str:
 
 
 class TextLine(QLineEdit):
-    """One line of text. Control characters pasted from e-mails or web pages are dropped at once."""
+    """One line of text. Control characters pasted from e-mails or web pages are dropped at once;
+    Copy and Cut are sensitive copies (cleared after 30 seconds and on lock)."""
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
         if placeholder:
             self.setPlaceholderText(placeholder)
         self.textEdited.connect(self._drop_controls)
+        guard_copy(self)
 
     def _drop_controls(self, text: str) -> None:
         cleaned = clean_typed(text)
@@ -59,8 +65,9 @@ class TextLine(QLineEdit):
             self.setCursorPosition(cursor)
 
 
-class TextBlock(QPlainTextEdit):
-    """Several lines of text. Tab moves on to the next field; pasted control characters are dropped."""
+class TextBlock(SensitiveTextMixin, QPlainTextEdit):
+    """Several lines of text. Tab moves on to the next field; pasted control characters are dropped;
+    Copy and Cut are sensitive copies."""
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "", lines: int = 3) -> None:
         super().__init__(parent)
@@ -88,20 +95,23 @@ class TextBlock(QPlainTextEdit):
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("errors", "We cannot read {label} as a date. Type it as year-month-day, "
                                          "for example 2026-01-31.")
+NOT_A_DATE_LIKE = QT_TRANSLATE_NOOP("errors", "We cannot read {label} as a date. Type it like this: {example}.")
+ISO_FORMAT = "yyyy-MM-dd"
+EXAMPLE_DAY = date(2026, 1, 31)
 
 
 def parse_date(text: str) -> date | None:
-    """A date from "2026-01-31", "2026/1/31", "20260131" or the computer's short format (1/31/2026)."""
+    """A date as shown on screen (``date_format()``, e.g. 1/31/2026), or "2026-01-31", "2026/1/31",
+    "20260131"; None when it cannot be read."""
     text = text.strip()
     if not text:
         return None
-    formats = ["yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"]
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in short:
-        short = short.replace("yy", "yyyy")
-    formats.append(short)
-    for fmt in formats:
-        found = QDate.fromString(text, fmt)
+    shown = date_format()
+    relaxed = shown if "MMM" in shown else shown.replace("dd", "d").replace("MM", "M")  # 1/5/2026 too
+    locale = QLocale()
+    candidates = [locale.toDate(text, fmt) for fmt in dict.fromkeys((shown, relaxed))]
+    candidates += [QDate.fromString(text, fmt) for fmt in ("yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd")]
+    for found in candidates:
         if found.isValid():
             return date(found.year(), found.month(), found.day())
     return None
@@ -138,7 +148,9 @@ def _small_arrow() -> QIcon:
 
 
 class DateField(TextLine):
-    """A date typed as year-month-day (2026-01-31) or picked from a calendar (Alt+Down or F4).
+    """A date typed as it is shown everywhere (the locale's short format with a four-digit
+    year; year-month-day with no locale) or as year-month-day, or picked from a calendar
+    (Alt+Down or F4). A readable date is rewritten in the shown format when the field is left.
 
     ``value()`` returns the date, or None when the field is empty; text that is not a
     readable date raises :class:`ValidationError` naming ``field`` (so a form shows the
@@ -153,8 +165,7 @@ class DateField(TextLine):
         self.field = field
         self.label = label
         self.optional = optional
-        self.setPlaceholderText(self.tr("year-month-day (may be left empty)") if optional
-                                else self.tr("year-month-day"))
+        self.setPlaceholderText(self.placeholder(optional))
         self.setMaxLength(40)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 60)
         self._popup: _CalendarPopup | None = None
@@ -166,8 +177,15 @@ class DateField(TextLine):
         self.editingFinished.connect(self._tidy)
         self.set_value(value)
 
+    def placeholder(self, optional: bool) -> str:
+        if date_format() == ISO_FORMAT:
+            return self.tr("year-month-day (may be left empty)") if optional else self.tr("year-month-day")
+        example = day_text(EXAMPLE_DAY)
+        return (self.tr("e.g. {example} (may be left empty)") if optional
+                else self.tr("e.g. {example}")).format(example=example)
+
     def set_value(self, value: date | None) -> None:
-        self.setText(value.isoformat() if value else "")
+        self.setText(day_text(value))
 
     def value(self) -> date | None:
         text = self.text().strip()
@@ -175,14 +193,16 @@ class DateField(TextLine):
             return None
         found = parse_date(text)
         if found is None:
-            raise ValidationError(NOT_A_DATE, field=self.field,
-                                  label=self.label or QT_TRANSLATE_NOOP("fields", "the date"))
+            label = self.label or QT_TRANSLATE_NOOP("fields", "the date")
+            if date_format() == ISO_FORMAT:
+                raise ValidationError(NOT_A_DATE, field=self.field, label=label)
+            raise ValidationError(NOT_A_DATE_LIKE, field=self.field, label=label, example=day_text(EXAMPLE_DAY))
         return found
 
     def _tidy(self) -> None:
         found = parse_date(self.text())
-        if found is not None and found.isoformat() != self.text():
-            self.setText(found.isoformat())
+        if found is not None and day_text(found) != self.text():
+            self.setText(day_text(found))
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.key() == Qt.Key.Key_F4 or (
@@ -203,5 +223,5 @@ class DateField(TextLine):
         self._popup.calendar.setFocus()
 
     def _picked(self, day: QDate) -> None:
-        self.setText(day.toString("yyyy-MM-dd"))
+        self.set_value(date(day.year(), day.month(), day.day()))
         self.setFocus(Qt.FocusReason.PopupFocusReason)

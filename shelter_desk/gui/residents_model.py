@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from shelter_desk import hud
 from shelter_desk.gui.resident_text import day_text, term_text
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.residents import ResidentRow
@@ -170,6 +171,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget, on_down: Callable[[], None]) -> None:
         super().__init__(parent)
         self._on_down = on_down
+        guard_copy(self)  # what is typed may be a name: a copy is cleared on lock
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() == Qt.Key.Key_Down:

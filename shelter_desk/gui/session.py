@@ -10,7 +10,7 @@ decides what locking means for the screen (see ``MainWindow.lock``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent
 
 from shelter_desk.desk import Desk
 from shelter_desk.errors import NotSignedIn, SessionExpired
@@ -115,7 +115,37 @@ def _is_lock_key(event: QKeyEvent) -> bool:
 
 
 # --- clipboard ---------------------------------------------------------------------------
+# Marks the data as ours and sensitive: Windows keeps it out of clipboard history (Win+V)
+# and cloud clipboard sync and tells clipboard monitors to ignore it (a DWORD 0 for the two
+# "Can..." formats; Qt writes a MIME type that is not text/... as the Windows clipboard format
+# of that name); KDE's Klipper and macOS clipboard managers skip it too.
+SENSITIVE_MARK = "application/x-shelter-desk-sensitive"
+_HINTS = {
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+    "x-kde-passwordManagerHint": b"secret",
+}
 _last_sensitive: str | None = None
+
+
+def sensitive_mime(text: str) -> QMimeData:
+    """Plain text only (no HTML copy), with the hints that keep it out of clipboard history."""
+    mime = QMimeData()
+    mime.setText(text)
+    mime.setData(SENSITIVE_MARK, b"1")
+    for name, value in _HINTS.items():
+        mime.setData(name, value)
+    mime.setData("application/x-nspasteboard-concealed-type", text.encode("utf-8"))  # macOS
+    return mime
+
+
+def remember_sensitive(text: str, seconds: int = CLIPBOARD_SECONDS) -> None:
+    """``text`` is on the clipboard now (put there by Qt from ``sensitive_mime``): clear it after
+    ``seconds`` if it is still there, and at once on lock, sign-out and close."""
+    global _last_sensitive
+    _last_sensitive = text
+    QTimer.singleShot(seconds * 1000, lambda: _clear_if_still(text))
 
 
 def copy_sensitive(text: str, seconds: int = CLIPBOARD_SECONDS) -> None:
@@ -124,15 +154,10 @@ def copy_sensitive(text: str, seconds: int = CLIPBOARD_SECONDS) -> None:
     The data also carries the hints password managers use to keep a copy out of
     clipboard history and clipboard-syncing tools (Windows, KDE, macOS).
     """
-    global _last_sensitive
-    mime = QMimeData()
-    mime.setText(text)
-    mime.setData("ExcludeClipboardContentFromMonitorProcessing", b"1")  # Windows history/cloud sync
-    mime.setData("x-kde-passwordManagerHint", b"secret")  # KDE Klipper
-    mime.setData("application/x-nspasteboard-concealed-type", text.encode("utf-8"))  # macOS
-    QGuiApplication.clipboard().setMimeData(mime)
-    _last_sensitive = text
-    QTimer.singleShot(seconds * 1000, lambda: _clear_if_still(text))
+    if not text:
+        return
+    QGuiApplication.clipboard().setMimeData(sensitive_mime(text))
+    remember_sensitive(text, seconds)
 
 
 def _clear_if_still(text: str) -> None:
@@ -145,6 +170,18 @@ def _clear_if_still(text: str) -> None:
 
 
 def clear_sensitive_clipboard() -> None:
-    """On lock and sign-out: forget sensitive text at once rather than after 30 s."""
-    if _last_sensitive is not None:
-        _clear_if_still(_last_sensitive)
+    """On lock, sign-out and close: empty the clipboard if Shelter Desk put what is on it.
+
+    That is anything this program copied (``ownsClipboard()``), and anything marked as ours
+    or equal to the last sensitive copy (some systems, and the offscreen test platform, never
+    report ownership).
+    """
+    global _last_sensitive
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    ours = clipboard.ownsClipboard() or (mime is not None and mime.hasFormat(SENSITIVE_MARK))
+    if ours or (_last_sensitive is not None and clipboard.text() == _last_sensitive):
+        clipboard.clear()
+    if clipboard.supportsSelection() and clipboard.ownsSelection():  # X11's middle-click copy
+        clipboard.clear(QClipboard.Mode.Selection)
+    _last_sensitive = None

@@ -9,7 +9,9 @@ Argon2 calibration and key rotation all go through it. Workers never touch widge
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -77,8 +79,19 @@ def run_in_background(
     return task
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _translate_param(text: str) -> str:
-    """A word inside an error sentence: a permission ("see legal names") or a field ("the intake date")."""
+    """A word inside an error sentence: a permission ("see legal names") or a field ("the intake date");
+    a day (the core writes 2026-01-31) is shown as every date on screen is."""
+    if _ISO_DAY.fullmatch(text):
+        from shelter_desk.gui.resident_text import day_text  # (imports widgets; only when needed)
+
+        try:
+            return day_text(date.fromisoformat(text))
+        except ValueError:
+            return text
     for context in ("permissions", "fields"):
         translated = QCoreApplication.translate(context, text)
         if translated != text:

@@ -15,7 +15,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shelter_desk.desk import Desk
 from shelter_desk.gui.app import apply_look
 from shelter_desk.gui.main_window import MainWindow
+from shelter_desk.gui.session import clear_sensitive_clipboard
 from tests.conftest import reopen
+
+
+@pytest.fixture(autouse=True)
+def _forget_sensitive_copies(qapp) -> Iterator[None]:  # noqa: ANN001
+    """A copy from a resident screen never outlives its test (as it never outlives a lock).
+
+    (It also spares PySide a crash at exit: a QMimeData made in Python and still on the
+    clipboard when the process ends is deleted twice.)
+    """
+    yield
+    clear_sensitive_clipboard()
 
 
 def flush_deletes() -> None:

@@ -112,7 +112,7 @@ def test_a_move_done_only_with_the_keyboard(qtbot, desk, signals, house, on_dial
     def choose(dialog: MoveDialog) -> None:
         seen["focus"] = dialog.focusWidget() is dialog.find_edit
         seen["beds"] = [dialog.model.row(r).text for r in range(dialog.model.rowCount())]
-        seen["day"] = dialog.date_edit.date().toString("yyyy-MM-dd")
+        seen["day"] = dialog.date_edit.text()  # as every date is shown (year-month-day with no locale)
         qtbot.keyClicks(dialog.find_edit, "blue")
         qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Down)
         qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Return)
@@ -168,6 +168,8 @@ def test_hold_a_bed_and_release_the_hold(qtbot, desk, signals, house, on_dialog)
         qtbot.keyClick(dialog.until_check, Qt.Key.Key_Space)
         qtbot.keyClick(dialog.until_check, Qt.Key.Key_Tab)
         assert dialog.focusWidget() is dialog.until_edit
+        assert dialog.until_edit.text() == "2026-01-05"  # today, as every date is shown
+        qtbot.keyClick(dialog.until_edit, Qt.Key.Key_A, CTRL)
         qtbot.keyClicks(dialog.until_edit, "2026-01-06")
         qtbot.keyClick(dialog.until_edit, Qt.Key.Key_Return)
 

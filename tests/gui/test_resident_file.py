@@ -294,8 +294,6 @@ def test_change_history_for_a_house_manager_and_not_offered_to_front_desk(
     assert not page.file_view.history_button.isVisible()
 
 
-@pytest.mark.skip(reason="hangs at times on a loaded machine (a modal confirmation not answered); "
-                         "merging is covered by tests/unit/test_residents.py; fix the dialog driving next")
 def test_merge_a_duplicate_into_this_record(qtbot, desk, residents, open_file, on_dialog):
     rosa = residents["Rosa"]
     # An earlier stay under another spelling (two stays at the same time cannot be merged).
@@ -321,7 +319,12 @@ def test_merge_a_duplicate_into_this_record(qtbot, desk, residents, open_file, o
         assert dialog.table.hasFocus() and dialog.selected().id == duplicate
         assert "Rosa G." in dialog.other_pane.toPlainText()
         on_dialog(guarded(confirm), QMessageBox)
-        qtbot.keyClick(dialog.table, Qt.Key.Key_M, ALT)
+        # Enter on the record asks at once (a button's Alt+letter clicks a moment later, which a
+        # loaded machine can stretch past the wait for the question).
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        if dialog.isVisible():  # not merged: say why, rather than leave the test waiting for ever
+            asked.append(f"still open: {dialog.error_label.text()}")
+            dialog.reject()
 
     on_dialog(guarded(choose), MergeDialog)
     alt(qtbot, page, Qt.Key.Key_U)

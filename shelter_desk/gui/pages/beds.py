@@ -88,6 +88,7 @@ class BedsPage(QWidget):
 
         self.message_label = QLabel(self)
         self.message_label.setObjectName("noticeLabel")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)  # names her: typed text, never markup
         self.message_label.setWordWrap(True)
         self.message_label.hide()
         board_label = QLabel(self.tr("Bed boar&d"), self)
@@ -323,8 +324,13 @@ class BedsPage(QWidget):
         dialog = self._open(lambda: RoomsDialog(self.desk, self))
         if dialog:
             dialog.exec()
-            self._done("")
+            if self._still_shown():  # not when the screen lock closed it: this page is going away
+                self._done("")
         self._close(dialog)
+
+    def _still_shown(self) -> bool:
+        """False once the screen is locked or she signed out (the page is being torn down)."""
+        return self.desk.current is not None and not self.desk.locked and self.isVisible()
 
     def _bed_text(self, bed_id: int | None) -> str:
         row = self.model.row(self.model.row_of(bed_id)) if bed_id is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -111,6 +111,7 @@ class ResidentsPage(QStackedWidget):
         self.count_label.setWordWrap(True)
         self.message_label = QLabel(self.list_page)
         self.message_label.setObjectName("errorLabel")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)
         show_inline(self.message_label, "")
 
@@ -144,7 +145,8 @@ class ResidentsPage(QStackedWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        for first, second in ((self.search_edit, self.status_combo), (self.status_combo, self.program_combo),
+        for first, second in ((self.search_edit, self.legal_box), (self.legal_box, self.status_combo),
+                              (self.status_combo, self.program_combo),
                               (self.program_combo, self.table), (self.table, self.open_button),
                               (self.open_button, self.new_button)):
             self.setTabOrder(first, second)
@@ -232,7 +234,7 @@ class ResidentsPage(QStackedWidget):
                     ALL: self.tr("1 resident")}[status]
         else:
             text = {HERE: self.tr("{n} residents here now"), LEFT: self.tr("{n} residents who have left"),
-                    ALL: self.tr("{n} residents")}[status].format(n=f"{n:,}")
+                    ALL: self.tr("{n} residents")}[status].format(n=QLocale().toString(n))
         if searching and n:
             text = self.tr("{count}, matching what you typed").format(count=text)
         self.count_label.setText(text)
@@ -288,6 +290,8 @@ class ResidentsPage(QStackedWidget):
     def show_list(self) -> None:
         """Close the open file and go back to the list, on the resident who was open."""
         opened = self.file_view.file.id if self.file_view is not None else None
+        if self.file_view is not None:
+            self.file_view.hide_legal_name()  # at once, before the file goes
         self._close_file()
         self.setCurrentWidget(self.list_page)
         row = self.model.row_of(opened) if opened is not None else -1

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
+from shelter_desk.gui.bed_board_model import bed_name
 from shelter_desk.gui.desk_signals import DeskSignals
+from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -59,7 +61,7 @@ class PeopleModel(RowsModel[PersonLine]):
             return None
         if index.column() == COL_NAME:
             return person.alias
-        return f"{person.room} · {person.bed}" if person.room else self.tr("No bed")
+        return bed_name(person.room, person.bed) if person.room else self.tr("No bed")
 
 
 class PeopleList(QWidget):
@@ -88,6 +90,7 @@ class PeopleList(QWidget):
         self.table.setAccessibleName(title.replace("&", ""))
         self.table.setToolTip(self.tr("Press Enter or double-click to open her file."))
         self.table.activated.connect(self._open)
+        guard_copy(self.table)
         self.title_label = QLabel(title, self)
         self.title_label.setStyleSheet(SECTION_STYLE)
         self.title_label.setBuddy(self.table)
@@ -103,7 +106,8 @@ class PeopleList(QWidget):
 
     def set_people(self, people: tuple[PersonLine, ...]) -> None:
         self.model.set_rows(people)
-        self.title_label.setText(f"{self._title} ({len(people)})" if people else self._title)
+        self.title_label.setText(self.tr("{title} ({n})").format(title=self._title, n=len(people)) if people
+                                 else self._title)
         self.empty_label.setVisible(not people)
         self.table.setVisible(bool(people))
         if people:
@@ -173,6 +177,7 @@ class TodayPage(QWidget):
             label.setObjectName("noticeLabel")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            guard_copy(label)
             layout.addWidget(label)
 
         self.shows_board = desk.can(Permission.VIEW_RESIDENTS)
@@ -237,6 +242,7 @@ class TodayPage(QWidget):
         self.watch_label.setWordWrap(True)
         self.watch_label.setTextFormat(Qt.TextFormat.RichText)
         self.watch_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        guard_copy(self.watch_label)  # her name and who to watch for: a copy is cleared on lock
         self.watch_label.setStyleSheet("border: none;")
         watch_layout.addWidget(watch_title)
         watch_layout.addWidget(watch_intro)
@@ -284,7 +290,7 @@ class TodayPage(QWidget):
         self.household_label.setText(household)
         self.household_label.setVisible(bool(household))
         no_bed = self.tr("No bed yet")
-        rooms = [f"{room or no_bed}: {count}" for room, count in board.by_room]
+        rooms = [self.tr("{room}: {n}").format(room=room or no_bed, n=count) for room, count in board.by_room]
         self.rooms_label.setText(self.tr("By room: {rooms}").format(rooms="  ·  ".join(rooms)) if rooms else "")
         self.rooms_label.setVisible(bool(rooms))
         self.beds_label.setText(self.tr("Beds: {free} free, {held} held (see Beds, Ctrl+3)").format(
@@ -297,7 +303,7 @@ class TodayPage(QWidget):
             asked = self.tr("{n} residents here ask that nobody confirms they are here.").format(n=n)
         else:
             asked = ""
-        self.do_not_confirm_label.setText(f"{asked} {rule}" if asked else rule)
+        self.do_not_confirm_label.setText(self.tr("{asked} {rule}").format(asked=asked, rule=rule) if asked else rule)
         self.watch_box.setVisible(bool(board.watch_for))
         self.watch_label.setText("".join(
             "<p style='margin: 6px 0'><b>{name}</b>: {text}</p>".format(
