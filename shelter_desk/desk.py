@@ -60,12 +60,15 @@ class SignedIn:
 class Desk:
     def __init__(self, vault: Vault, clock: Clock | None = None) -> None:
         from shelter_desk.services.accounts import AccountService
+        from shelter_desk.services.appointments import AppointmentService
         from shelter_desk.services.audit_trail import AuditService
         from shelter_desk.services.auth import AuthService
         from shelter_desk.services.beds import BedService
         from shelter_desk.services.casework import CaseworkService
+        from shelter_desk.services.meals import MealService
         from shelter_desk.services.residents import ResidentService
         from shelter_desk.services.settings import SettingsService
+        from shelter_desk.services.supplies import SupplyService
         from shelter_desk.services.today import TodayService
 
         self.vault = vault
@@ -84,6 +87,9 @@ class Desk:
         self.residents = ResidentService(self)
         self.beds = BedService(self)
         self.casework = CaseworkService(self)
+        self.meals = MealService(self)
+        self.supplies = SupplyService(self)
+        self.appointments = AppointmentService(self)
         self.today_board = TodayService(self)
         # Called with a topic ("residents", "beds"...) after a change is committed, so
         # screens such as the Today board refresh themselves.

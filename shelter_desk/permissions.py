@@ -38,6 +38,8 @@ class Permission(StrEnum):
     VIEW_CHANGE_HISTORY = "view_change_history"
     MERGE_RESIDENTS = "merge_residents"
     MANAGE_ROOMS = "manage_rooms"
+    DAILY_NEEDS = "daily_needs"
+    MANAGE_LISTS = "manage_lists"
 
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
@@ -55,6 +57,8 @@ PERMISSION_LABELS = {
     Permission.VIEW_CHANGE_HISTORY: QT_TRANSLATE_NOOP("permissions", "see the history of changes to a resident's record"),
     Permission.MERGE_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "merge two resident records"),
     Permission.MANAGE_ROOMS: QT_TRANSLATE_NOOP("permissions", "change rooms and beds"),
+    Permission.DAILY_NEEDS: QT_TRANSLATE_NOOP("permissions", "record meals, supplies and appointments"),
+    Permission.MANAGE_LISTS: QT_TRANSLATE_NOOP("permissions", "change the list of meals or of supply kinds"),
 }
 
 _EVERYONE = {
@@ -62,6 +66,7 @@ _EVERYONE = {
     Permission.VIEW_RESIDENTS,
     Permission.EDIT_RESIDENTS,
     Permission.CASE_NOTES,
+    Permission.DAILY_NEEDS,
 }
 # Front desk types a legal name at intake but never sees it again: that is for house
 # managers and directors, who also see a record's change history and fix duplicates.
@@ -70,6 +75,7 @@ _MANAGER = _EVERYONE | {
     Permission.VIEW_CHANGE_HISTORY,
     Permission.MERGE_RESIDENTS,
     Permission.MANAGE_ROOMS,
+    Permission.MANAGE_LISTS,
 }
 _DIRECTOR = _MANAGER | {
     Permission.MANAGE_ACCOUNTS,

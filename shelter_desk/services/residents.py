@@ -39,6 +39,7 @@ from shelter_desk.services.resident_views import (  # noqa: F401 (re-exported fo
     StayInfo,
 )
 from shelter_desk.services.validation import check_date, clean_line, fold, is_record_id
+from shelter_desk.storage.needs_models import Appointment, MealMark, SupplyHandout, SupplyRequest
 from shelter_desk.storage.resident_models import (
     Bed,
     BedAssignment,
@@ -521,9 +522,33 @@ class ResidentService:
             for spell in stay.beds:
                 if spell.end_date is None:
                     spell.end_date = day  # type: ignore[assignment]
+            closed = self._close_needs_on_leaving(session, stay.resident_id, day)  # type: ignore[arg-type]
             self.desk.record(session, audit.Action.STAY_ENDED, entity_type="stay", entity_id=stay.id,
-                             summary=f"resident #{stay.resident_id} left, stay #{stay.id}")
+                             summary=f"resident #{stay.resident_id} left, stay #{stay.id}" + (
+                                 f"; {closed[0]} waiting requests and {closed[1]} later appointments cancelled"
+                                 if any(closed) else ""))
         self.desk.changed("residents")
+        if any(closed):
+            self.desk.changed("supplies")
+            self.desk.changed("appointments")
+
+    def _close_needs_on_leaving(self, session: Session, resident_id: int, day: date) -> tuple[int, int]:
+        """She left: her waiting requests and her appointments after that day are cancelled, so no
+        driver's sheet or Today board keeps her name. Returns (requests, appointments) cancelled."""
+        note = "She left the shelter"  # stored text, shown as typed (like a note), not a sentence of the program
+        now, today, who = self.desk.now(), self.desk.today(), self.desk.signed_in().display_name
+        requests = list(session.scalars(select(SupplyRequest).where(
+            SupplyRequest.resident_id == resident_id, SupplyRequest.status == "open")))
+        for request in requests:
+            request.status, request.closed_on, request.close_note, request.updated_at = "cancelled", day, note, now
+        later = list(session.scalars(select(Appointment).where(
+            Appointment.resident_id == resident_id, Appointment.status == "scheduled", Appointment.day > day)))
+        for appointment in later:
+            appointment.status, appointment.outcome_note = "cancelled", note
+            appointment.settled_on, appointment.settled_by = today, who
+            appointment.version += 1
+            appointment.updated_at = now
+        return len(requests), len(later)
 
     # --- duplicates ---------------------------------------------------------------------------------
     def merge(self, keep_id: int, duplicate_id: int) -> None:
@@ -553,9 +578,16 @@ class ResidentService:
                 earlier.merged_into_id = keep.id  # records merged into the duplicate before
             for stay in list(dup.stays):
                 stay.resident_id = keep.id
-            for model in (CaseNote, Goal, ChangeLog):
+            for model in (CaseNote, Goal, ChangeLog, SupplyRequest, SupplyHandout, Appointment):
                 for row in session.scalars(select(model).where(model.resident_id == dup.id)):
                     row.resident_id = keep.id
+            kept_marks = {(m.day, m.meal_kind_id) for m in session.scalars(
+                select(MealMark).where(MealMark.resident_id == keep.id))}
+            for mark in session.scalars(select(MealMark).where(MealMark.resident_id == dup.id)):
+                if (mark.day, mark.meal_kind_id) in kept_marks:  # she left and came back that day: one meal
+                    session.delete(mark)
+                else:
+                    mark.resident_id = keep.id
             fill = {}
             for key in ("legal_name", "birth_date", "pronouns", "languages", "emergency_contact", "dietary_needs",
                         "allergies", "medical_notes", "watch_for"):

@@ -7,11 +7,13 @@ incidents) as further fields of :class:`TodayBoard`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import and_, func, select
 
 from shelter_desk.permissions import Permission
 from shelter_desk.services.beds import FREE, HELD
+from shelter_desk.services.needs_views import NeedsToday
 from shelter_desk.services.validation import fold
 from shelter_desk.storage.resident_models import (
     Bed,
@@ -21,6 +23,8 @@ from shelter_desk.storage.resident_models import (
     Room,
     Stay,
 )
+
+EARLY_TOMORROW_BEFORE = 12 * 60  # tomorrow's appointments before noon are shown today (rides to arrange)
 
 
 @dataclass(frozen=True)
@@ -107,4 +111,27 @@ class TodayService:
             do_not_confirm=sum(1 for r in here_rows if r[3]),
             free_beds=sum(1 for b in beds if b.state == FREE),
             held_beds=sum(1 for b in beds if b.state == HELD),
+        )
+
+    def needs(self) -> NeedsToday:
+        """The daily-needs part of the board: today's appointments and rides, tomorrow morning's,
+        appointments to settle, supply requests waiting, low stock, and today's meal headcount."""
+        self.desk.require(Permission.VIEW_RESIDENTS)
+        today = self.desk.today()
+        appointments = self.desk.appointments.between(today, today + timedelta(days=1))
+        open_requests, urgent, low = self.desk.supplies.open_counts()
+        meals, expected = self.desk.meals.counts(today)
+        handed = self.desk.supplies.handouts(since=today, until=today)
+        return NeedsToday(
+            appointments_today=tuple(a for a in appointments if a.day == today and a.status != "rescheduled"),
+            early_tomorrow=tuple(a for a in appointments if a.day > today and a.status == "scheduled"
+                                 and a.start_minute < EARLY_TOMORROW_BEFORE),
+            to_settle=self.desk.appointments.count_to_settle(),
+            open_requests=open_requests,
+            urgent_requests=tuple(urgent),
+            low_stock=tuple(low),
+            meals=meals,
+            expected_at_meals=expected,
+            handed_out_today=sum(h.quantity for h in handed),
+            handed_out_to=len({h.resident_id for h in handed}),
         )

@@ -6,6 +6,7 @@ import inspect
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -30,6 +31,7 @@ from shelter_desk.permissions import (
     lowest_role_with,
 )
 from shelter_desk.services.audit_trail import AuditFilter
+from shelter_desk.services.needs_views import AppointmentDetails
 from shelter_desk.services.resident_input import PersonDetails, StayDetails
 from shelter_desk.storage.models import AuditEvent
 from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, add_staff, reopen
@@ -117,9 +119,73 @@ CALLS: dict[str, Call] = {
     "casework.update_goal": Call(Permission.CASE_NOTES, lambda d, ids: d.casework.update_goal(
         ids["goal"], "education", "GED classes", "in_progress")),
     "today_board.board": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.today_board.board()),
+    "today_board.needs": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.today_board.needs()),
+    # Meals.
+    "meals.kinds": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.meals.kinds(include_retired=True)),
+    "meals.add_kind": Call(Permission.MANAGE_LISTS, lambda d, ids: d.meals.add_kind("Snack")),
+    "meals.rename_kind": Call(Permission.MANAGE_LISTS, lambda d, ids: d.meals.rename_kind(ids["meal"], "Supper")),
+    "meals.set_kind_active": Call(Permission.MANAGE_LISTS,
+                                  lambda d, ids: d.meals.set_kind_active(ids["spare_meal"], False)),
+    "meals.move_kind": Call(Permission.MANAGE_LISTS, lambda d, ids: d.meals.move_kind(ids["meal"], -1)),
+    "meals.roster": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.meals.roster(d.today())),
+    "meals.counts": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.meals.counts(d.today())),
+    "meals.mark": Call(Permission.DAILY_NEEDS, lambda d, ids: d.meals.mark(d.today(), ids["meal"], ids["resident"])),
+    "meals.mark_everyone": Call(Permission.DAILY_NEEDS, lambda d, ids: d.meals.mark_everyone(d.today(), ids["meal"])),
+    "meals.set_guests": Call(Permission.DAILY_NEEDS, lambda d, ids: d.meals.set_guests(d.today(), ids["meal"], 2, 1)),
+    "meals.kitchen_sheet": Call(Permission.DAILY_NEEDS, lambda d, ids: d.meals.kitchen_sheet(d.today(), by_room=True)),
+    # Clothing and supplies.
+    "supplies.kinds": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.supplies.kinds(include_retired=True)),
+    "supplies.add_kind": Call(Permission.MANAGE_LISTS, lambda d, ids: d.supplies.add_kind("School things")),
+    "supplies.rename_kind": Call(Permission.MANAGE_LISTS,
+                                 lambda d, ids: d.supplies.rename_kind(ids["spare_kind"], "Toys and games")),
+    "supplies.set_kind_active": Call(Permission.MANAGE_LISTS,
+                                     lambda d, ids: d.supplies.set_kind_active(ids["spare_kind"], False)),
+    "supplies.request": Call(Permission.DAILY_NEEDS, lambda d, ids: d.supplies.request(
+        ids["resident"], ids["clothing"], "Winter coat", "M", 1, "urgent", "for the cold")),
+    "supplies.cancel_request": Call(Permission.DAILY_NEEDS,
+                                    lambda d, ids: d.supplies.cancel_request(ids["request"], "found one")),
+    "supplies.requests": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.supplies.requests(open_only=False)),
+    "supplies.hand_out": Call(Permission.DAILY_NEEDS, lambda d, ids: d.supplies.hand_out(
+        ids["resident"], ids["clothing"], "Winter coat", "M", 1)),
+    "supplies.handouts": Call(Permission.VIEW_RESIDENTS,
+                              lambda d, ids: d.supplies.handouts(d.today(), d.today(), ids["resident"])),
+    "supplies.stock": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.supplies.stock()),
+    "supplies.receive": Call(Permission.DAILY_NEEDS,
+                             lambda d, ids: d.supplies.receive(ids["clothing"], "Scarf", "", 4, "church drive")),
+    "supplies.recount": Call(Permission.DAILY_NEEDS,
+                             lambda d, ids: d.supplies.recount(ids["stock"], 7, "counted the shelf")),
+    "supplies.set_low_at": Call(Permission.DAILY_NEEDS, lambda d, ids: d.supplies.set_low_at(ids["stock"], 3)),
+    "supplies.stock_history": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.supplies.stock_history(ids["stock"])),
+    "supplies.open_counts": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.supplies.open_counts()),
+    # Appointments and rides.
+    "appointments.providers": Call(Permission.VIEW_RESIDENTS,
+                                   lambda d, ids: d.appointments.providers(include_retired=True)),
+    "appointments.add_provider": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.add_provider(
+        "Legal Aid Office", "2 Court Street", "555-0111")),
+    "appointments.update_provider": Call(Permission.MANAGE_LISTS, lambda d, ids: d.appointments.update_provider(
+        ids["provider"], "Harbor Clinic", "1 Main Street", "555-0199")),
+    "appointments.book": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.book(
+        _appointment(d, ids, 17 * 60))),
+    "appointments.update": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.update(
+        ids["appointment"], _appointment(d, ids, 9 * 60, notes="Bring the card."),
+        d.appointments.get(ids["appointment"]).version)),
+    "appointments.settle": Call(Permission.DAILY_NEEDS,
+                                lambda d, ids: d.appointments.settle(ids["to_cancel"], "cancelled", "clinic closed")),
+    "appointments.reschedule": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.reschedule(
+        ids["to_move"], _appointment(d, ids, 15 * 60), "the doctor is ill")),
+    "appointments.get": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.appointments.get(ids["appointment"])),
+    "appointments.between": Call(Permission.VIEW_RESIDENTS,
+                                 lambda d, ids: d.appointments.between(d.today(), d.today() + timedelta(days=7))),
+    "appointments.on_day": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.appointments.on_day(d.today())),
+    "appointments.to_settle": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.appointments.to_settle()),
+    "appointments.count_to_settle": Call(Permission.VIEW_RESIDENTS, lambda d, ids: d.appointments.count_to_settle()),
+    "appointments.for_resident": Call(Permission.VIEW_RESIDENTS,
+                                      lambda d, ids: d.appointments.for_resident(ids["resident"])),
+    "appointments.day_sheet": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.day_sheet(d.today())),
 }
 
-SERVICES = ("accounts", "audit", "settings", "residents", "beds", "casework", "today_board")
+SERVICES = ("accounts", "audit", "settings", "residents", "beds", "casework", "today_board", "meals", "supplies",
+            "appointments")
 
 
 def _intake(desk: Desk) -> int:
@@ -133,8 +199,14 @@ def _update(desk: Desk, resident_id: int) -> int:
     return desk.residents.update(resident_id, details, current.version)
 
 
+def _appointment(desk: Desk, ids: dict, minute: int, **more: object) -> AppointmentDetails:
+    return AppointmentDetails(ids["resident"], desk.today() + timedelta(days=1), minute, "medical",
+                              provider_id=ids["provider"], escort="Rosa", **more)  # type: ignore[arg-type]
+
+
 def resident_ids(desk: Desk) -> dict[str, int]:
-    """As the director: rooms, beds, a resident here, one who left, a duplicate, a note and a goal."""
+    """As the director: rooms, beds, a resident here, one who left, a duplicate, a note and a goal;
+    a meal, a supply kind, a request, a stock item, a place and appointments."""
     ids = {"room": desk.beds.add_room("Room 1", beds=3), "spare_room": desk.beds.add_room("Spare", beds=1)}
     rooms = {r.id: r for r in desk.beds.rooms()}
     ids["bed1"], ids["bed2"], ids["bed3"] = (b.id for b in rooms[ids["room"]].beds)
@@ -147,6 +219,16 @@ def resident_ids(desk: Desk) -> dict[str, int]:
         desk.residents.record_exit(desk.residents.open_file(ids[key]).stays[0].id, desk.today(), 17)
     ids["note"] = desk.casework.add_note(ids["resident"], "counselling", "First meeting.")
     ids["goal"] = desk.casework.add_goal(ids["resident"], "housing_search")
+    ids["meal"] = desk.meals.kinds()[1].id
+    ids["spare_meal"] = desk.meals.add_kind("Tea")
+    kinds = {k.code: k.id for k in desk.supplies.kinds()}
+    ids["clothing"] = kinds["clothing"]
+    ids["spare_kind"] = desk.supplies.add_kind("Toys")
+    ids["request"] = desk.supplies.request(ids["resident"], ids["clothing"], "Boots", "39")
+    ids["stock"] = desk.supplies.receive(ids["clothing"], "Winter coat", "M", 10, "donated")
+    ids["provider"] = desk.appointments.add_provider("Harbor Clinic", "1 Main Street")
+    for key, hour in (("appointment", 9), ("to_cancel", 11), ("to_move", 13)):
+        ids[key] = desk.appointments.book(_appointment(desk, ids, hour * 60)).appointment_id
     return ids
 
 
@@ -187,9 +269,11 @@ def test_every_public_service_method_is_in_the_matrix(desk):
 def test_matrix_is_what_the_design_says():
     assert MATRIX[Role.FRONT_DESK] == {
         Permission.CHANGE_OWN_PASSWORD, Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.CASE_NOTES,
+        Permission.DAILY_NEEDS,
     }
     assert MATRIX[Role.HOUSE_MANAGER] == MATRIX[Role.FRONT_DESK] | {
         Permission.VIEW_LEGAL_NAME, Permission.VIEW_CHANGE_HISTORY, Permission.MERGE_RESIDENTS, Permission.MANAGE_ROOMS,
+        Permission.MANAGE_LISTS,
     }
     assert MATRIX[Role.DIRECTOR] == set(Permission)
     assert not allowed("janitor", Permission.CHANGE_OWN_PASSWORD)
