@@ -25,6 +25,7 @@ COMPONENTS: list[tuple[str, str, str]] = [
     ("platformdirs", "MIT", "platformdirs-mit.txt"),
     ("zxcvbn", "MIT", "zxcvbn-mit.txt"),
     (QT_TRANSLATE_NOOP("About", "DejaVu fonts"), QT_TRANSLATE_NOOP("About", "Bitstream Vera licence"), "dejavu-fonts.txt"),
+    (QT_TRANSLATE_NOOP("About", "Droid Sans Fallback font"), "Apache-2.0", "droid-sans-fallback-apache-2.0.txt"),
 ]
 
 

@@ -44,10 +44,6 @@ CONTEXT = "Printing"
 MAX_RENDER_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class PdfNotReadable(Exception):
     """The bytes given are not a PDF that Qt can open (a bug in our PDF code, not the user's)."""
 
@@ -84,7 +80,7 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, printer: QPr
     try:
         document = load_pdf(pdf_bytes)
     except PdfNotReadable:
-        QMessageBox.warning(parent, _tr("Print"), _tr("This document could not be prepared for printing."))
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Print"), QCoreApplication.translate("Printing", "This document could not be prepared for printing."))
         return False
     try:
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -92,7 +88,7 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, printer: QPr
         # The PDF has its own margins; draw it on the whole sheet so it keeps its size.
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Print: {title}").format(title=title))
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print: {title}").format(title=title))
         dialog.setMinMax(1, document.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -106,8 +102,8 @@ def print_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str, printer: QPr
         if not ok:
             QMessageBox.warning(
                 parent,
-                _tr("Print"),
-                _tr("The printer could not print this document. Check that it is switched on "
+                QCoreApplication.translate("Printing", "Print"),
+                QCoreApplication.translate("Printing", "The printer could not print this document. Check that it is switched on "
                     "and has paper, then try again, or save the document as a PDF instead."),
             )
         return ok
@@ -153,7 +149,7 @@ def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> P
     """Ask where to save (starting in Documents), write the PDF there. The path, or None."""
     start = documents_folder() / suggested_name
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), str(start), _tr("PDF files (*.pdf)")
+        parent, QCoreApplication.translate("Printing", "Save as PDF"), str(start), QCoreApplication.translate("Printing", "PDF files (*.pdf)")
     )
     if not chosen:
         return None
@@ -165,8 +161,8 @@ def save_pdf(parent: QWidget | None, pdf_bytes: bytes, suggested_name: str) -> P
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Save as PDF"),
-            _tr("The PDF could not be saved in {folder} ({reason}). Nothing was saved there. "
+            QCoreApplication.translate("Printing", "Save as PDF"),
+            QCoreApplication.translate("Printing", "The PDF could not be saved in {folder} ({reason}). Nothing was saved there. "
                 "Please choose another folder, such as Documents or a USB stick.").format(
                 folder=str(path.parent), reason=exc.strerror or type(exc).__name__
             ),
@@ -181,22 +177,22 @@ def preview_pdf(parent: QWidget | None, pdf_bytes: bytes, title: str) -> bool:
         from PySide6.QtPdfWidgets import QPdfView
     except ImportError:
         QMessageBox.information(
-            parent, title, _tr("A preview is not available on this computer. You can print or save it instead.")
+            parent, title, QCoreApplication.translate("Printing", "A preview is not available on this computer. You can print or save it instead.")
         )
         return False
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Preview: {title}").format(title=title))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Preview: {title}").format(title=title))
     try:
         document = load_pdf(pdf_bytes, dialog)
     except PdfNotReadable:
-        QMessageBox.warning(parent, title, _tr("This document could not be shown."))
+        QMessageBox.warning(parent, title, QCoreApplication.translate("Printing", "This document could not be shown."))
         return False
     view = QPdfView(dialog)
     view.setDocument(document)
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    print_button = buttons.addButton(_tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+    print_button = buttons.addButton(QCoreApplication.translate("Printing", "&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
     print_button.clicked.connect(lambda: print_pdf(dialog, pdf_bytes, title))
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -7,7 +7,7 @@ code lives in this widget only until :meth:`RecoverySheetPanel.wipe`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -170,6 +170,7 @@ class RecoverySheetPanel(QWidget):
             vault_id=settings.get(Keys.VAULT_ID, ""),
             made_by=who.display_name,
             made_at=desk.now().astimezone(),
+            tr=QCoreApplication.translate,
         )
 
     def print_sheet(self) -> bool:

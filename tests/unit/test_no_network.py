@@ -64,6 +64,7 @@ def test_a_working_day_opens_no_socket(no_sockets, vault_dir, tmp_path, clock):
     desk.auth.change_own_password(manager_temp, STAFF_PW)
     desk.auth.lock()
     desk.auth.sign_in("maria", STAFF_PW)
+    daily_needs(desk)
     desk.auth.lock()
     with pytest.raises(Exception):  # noqa: B017 - a wrong password, audited
         desk.auth.sign_in(DIRECTOR, "not the right one at all")
@@ -89,6 +90,32 @@ def test_a_working_day_opens_no_socket(no_sockets, vault_dir, tmp_path, clock):
     desk.close()
 
     assert no_sockets == []
+
+
+def daily_needs(desk: Desk) -> None:
+    """The front desk's daily needs: an intake, meals, a request handed out from stock, an appointment, the sheets."""
+    from datetime import timedelta
+
+    from shelter_desk.reports.day_sheet import render_day_sheet
+    from shelter_desk.reports.kitchen_sheet import render_kitchen_sheet
+    from shelter_desk.services.needs_views import AppointmentDetails
+    from shelter_desk.services.resident_input import PersonDetails, StayDetails
+
+    today = desk.today()
+    rid = desk.residents.intake(PersonDetails(alias="Ana", dietary_needs="Vegetarian"), StayDetails(today))
+    for kind in desk.meals.kinds():
+        desk.meals.mark_everyone(today, kind.id)
+    clothing = desk.supplies.kinds()[0].id
+    desk.supplies.receive(clothing, "Winter coat", "M", 2)
+    request = desk.supplies.request(rid, clothing, "Winter coat", "M")
+    desk.supplies.hand_out(rid, clothing, "Winter coat", "M", request_id=request)
+    clinic = desk.appointments.add_provider("Fictional Clinic", "1 Example Street")
+    desk.appointments.book(AppointmentDetails(rid, today + timedelta(days=1), 9 * 60, "medical", provider_id=clinic,
+                                              transport_needed=True, escort="Sam"))
+    desk.today_board.needs()
+    made = dict(shelter_name=SHELTER, printed_by="Maria Front", printed_at=desk.now())
+    assert render_kitchen_sheet(desk.meals.kitchen_sheet(today), **made).startswith(b"%PDF")
+    assert render_day_sheet(desk.appointments.day_sheet(today + timedelta(days=1)), **made).startswith(b"%PDF")
 
 
 def test_the_self_test_opens_no_socket(no_sockets):
