@@ -268,8 +268,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, "\n\n".join(lines))
 
     def _screens(self) -> list[tuple[str, QWidget]]:
+        from shelter_desk.gui.pages.appointments import AppointmentsPage
         from shelter_desk.gui.pages.beds import BedsPage
+        from shelter_desk.gui.pages.meals import MealsPage
         from shelter_desk.gui.pages.residents import ResidentsPage
+        from shelter_desk.gui.pages.supplies import SuppliesPage
 
         signals = self.signals = DeskSignals(self.desk)
         signals.open_resident.connect(self.open_resident)
@@ -279,7 +282,10 @@ class MainWindow(QMainWindow):
         if self.desk.can(Permission.VIEW_RESIDENTS):
             screens.append((self.tr("Residents"), self.residents_page))
             screens.append((self.tr("Beds"), BedsPage(self.desk, signals)))
-        # Daily needs, Safety plans, Incidents and Reports arrive with their own issues.
+            screens.append((self.tr("Meals"), MealsPage(self.desk, signals)))
+            screens.append((self.tr("Supplies"), SuppliesPage(self.desk, signals)))
+            screens.append((self.tr("Appointments"), AppointmentsPage(self.desk, signals)))
+        # Safety plans, Incidents and Reports arrive with their own issues.
         if AdminPage.visible_to(self.desk):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
@@ -402,6 +408,10 @@ class MainWindow(QMainWindow):
                 (keys("Ctrl+Shift+H"), self.tr("Beds: release the hold")),
                 (keys("Ctrl+O"), self.tr("Beds: open the file of the person in the chosen bed")),
             ]
+            from shelter_desk.gui.pages import appointments, meals, supplies
+
+            for page in (meals, supplies, appointments):
+                rows += page.shortcut_rows()
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),
             (self.tr("Up / Down"), self.tr("Choose in a list, such as the screens on the left")),

@@ -127,15 +127,16 @@ class FormDialog(AskBeforeClosing, QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(save_text, self)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Save ({key})").format(
+        self.save_button.setToolTip(QCoreApplication.translate("FormDialog", "Save ({key})").format(
             key=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.cancel_button.setToolTip(QCoreApplication.translate("FormDialog", "Close without saving (Esc)"))
         self.save_button.clicked.connect(self.accept)
         self.cancel_button.clicked.connect(self.cancel)
-        self.keys_label = hint(self.tr("Ctrl+Enter saves · Esc closes") if not enter_saves
-                               else self.tr("Enter saves · Esc closes"), self)
+        keys_text = (QCoreApplication.translate("FormDialog", "Ctrl+Enter saves · Esc closes") if not enter_saves
+                     else QCoreApplication.translate("FormDialog", "Enter saves · Esc closes"))
+        self.keys_label = hint(keys_text, self)
 
         layout = QVBoxLayout(self)
         if not scroll:

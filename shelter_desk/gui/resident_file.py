@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shelter_desk import hud
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
+from shelter_desk.gui.resident_needs_tab import NeedsTab
 from shelter_desk.gui.resident_tabs import GoalsTab, NotesTab, StaysTab
 from shelter_desk.gui.resident_text import (
     FlowLayout,
@@ -132,6 +133,8 @@ class ResidentFileView(QWidget):
         self.tabs.addTab(self.stays_tab, self.tr("&Stays"))
         self.tabs.addTab(self.notes_tab, self.tr("&Case notes"))
         self.tabs.addTab(self.goals_tab, self.tr("&Goals"))
+        self.needs_tab = NeedsTab(self)
+        self.tabs.addTab(self.needs_tab, self.tr("Daily &needs"))
 
         name_row = QHBoxLayout()
         name_row.setSpacing(12)

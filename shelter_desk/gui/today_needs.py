@@ -45,26 +45,23 @@ CONTEXT = "TodayNeeds"
 COL_TIME, COL_NAME, COL_PLACE, COL_RIDE, COL_STATUS = range(5)
 MAX_ROWS = 10
 REFRESH_DELAY_MS = 250
-TOPICS = {"appointments", "meals", "supplies", "residents", "beds"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# The Today page itself re-reads (and with it these sections) after "residents" and "beds".
+TOPICS = {"appointments", "meals", "supplies"}
 
 
 def ride_text(line: AppointmentLine) -> str:
     """"Ride: Sam (van, leave 8:30) · with Jo" — or "No ride needed"."""
     parts = []
     if line.transport_needed:
-        parts.append(_tr("Ride: {how}").format(how=line.ride) if line.ride else _tr("Needs a ride"))
+        parts.append(QCoreApplication.translate("TodayNeeds", "Ride: {how}").format(how=line.ride) if line.ride else QCoreApplication.translate("TodayNeeds", "Needs a ride"))
     if line.escort:
-        parts.append(_tr("with {escort}").format(escort=line.escort))
-    return " · ".join(parts) if parts else _tr("No ride needed")
+        parts.append(QCoreApplication.translate("TodayNeeds", "with {escort}").format(escort=line.escort))
+    return " · ".join(parts) if parts else QCoreApplication.translate("TodayNeeds", "No ride needed")
 
 
 def status_text(line: AppointmentLine) -> str:
     if line.needs_settling:
-        return _tr("To settle")
+        return QCoreApplication.translate("TodayNeeds", "To settle")
     labels = dict(APPOINTMENT_STATUSES)
     return QCoreApplication.translate("choices", labels.get(line.status, line.status))
 
@@ -97,9 +94,9 @@ class AppointmentsModel(RowsModel[AppointmentLine]):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and line.needs_settling:
             return QBrush(QColor("#9a3412"))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PLACE and line.address:
-            return line.address
+            return html.escape(line.address)  # typed text: a tooltip would read markup in it
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_RIDE:
-            return ride_text(line)
+            return html.escape(ride_text(line))
         return None
 
 
@@ -172,6 +169,7 @@ class NeedsSections(QWidget):
     def __init__(self, desk: Desk, signals: DeskSignals, page: QWidget) -> None:
         super().__init__(page)
         self.hide()
+        self.page = page
         self.desk = desk
         self.signals = signals
         self.locale = QLocale()
@@ -184,7 +182,7 @@ class NeedsSections(QWidget):
         self.to_settle_label.setStyleSheet("color: #9a3412; font-weight: bold;")
         self.today_list = AppointmentList(self.tr("Appoin&tments today"), self.tr("No appointments today."),
                                           signals, appointments)
-        self.tomorrow_list = AppointmentList(self.tr("Tomorrow &morning"),
+        self.tomorrow_list = AppointmentList(self.tr("Tomorrow m&orning"),
                                              self.tr("No appointments tomorrow morning."), signals, appointments)
         layout.addWidget(self.to_settle_label)
         layout.addWidget(self.today_list)
@@ -211,7 +209,8 @@ class NeedsSections(QWidget):
         signals.changed.connect(self._changed)
 
     def _changed(self, topic: str) -> None:
-        if topic in TOPICS:
+        # A hidden Today page reads everything again when it is shown (TodayPage.showEvent).
+        if topic in TOPICS and self.page.isVisible():
             self._timer.start()
 
     def refresh(self) -> None:
@@ -273,19 +272,17 @@ class NeedsSections(QWidget):
             parts.append(self.tr("{n} requests are waiting.").format(n=self._n(needs.open_requests)))
         out = [f"<p style='margin:0'>{html.escape(' '.join(parts))}</p>"]
         if needs.urgent_requests:
-            items = []
-            for r in needs.urgent_requests[:8]:
-                what = " ".join(x for x in (r.item or r.kind_name, f"({r.size})" if r.size else "") if x)
-                items.append(self.tr("{name}: {what}").format(name=r.alias, what=what))
-            more = len(needs.urgent_requests) - len(items)
-            if more > 0:
-                items.append(self.tr("and {n} more").format(n=self._n(more)))
+            # Counts per kind only: the Today board is open at the front desk all day, so it does
+            # not say who asked for what (that is on the Supplies screen).
+            kinds: dict[str, int] = {}
+            for r in needs.urgent_requests:
+                kinds[r.kind_name] = kinds.get(r.kind_name, 0) + r.quantity
+            items = [self.tr("{kind}: {n}").format(kind=kind, n=self._n(n)) for kind, n in kinds.items()]
             out.append("<p style='margin:4px 0 0 0'><b>{head}</b> {items}</p>".format(
-                head=html.escape(self.tr("Urgent:")), items=html.escape(" · ".join(items))))
+                head=html.escape(self.tr("Urgent requests (see Supplies):")), items=html.escape(" · ".join(items))))
         if needs.low_stock:
-            items = [self.tr("{item} ({n} left)").format(
-                item=" ".join(x for x in (s.item or s.kind_name, s.size) if x), n=self._n(s.count))
-                for s in needs.low_stock[:8]]
+            items = [(self.tr("{item} {size} ({n} left)") if s.size else self.tr("{item} ({n} left)")).format(
+                item=s.item or s.kind_name, size=s.size, n=self._n(s.count)) for s in needs.low_stock[:8]]
             more = len(needs.low_stock) - len(items)
             if more > 0:
                 items.append(self.tr("and {n} more").format(n=self._n(more)))

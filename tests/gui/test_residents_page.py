@@ -290,6 +290,6 @@ def test_the_main_window_opens_a_file_on_request_and_lists_the_shortcuts(qtbot, 
     qtbot.waitUntil(lambda: page.file_view is not None)
     assert main_window.app_area.pages.currentWidget() is page
     assert page.file_view.alias_label.text() == "Ольга"
-    rows = dict(main_window.shortcut_rows())
-    assert rows["Ctrl+F"] == "Residents: search by name or room"
-    assert rows["Ctrl+N"] == "Residents: take in a new resident (intake)"
+    rows = main_window.shortcut_rows()
+    assert ("Ctrl+F", "Residents: search by name or room") in rows
+    assert ("Ctrl+N", "Residents: take in a new resident (intake)") in rows

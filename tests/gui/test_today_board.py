@@ -120,11 +120,12 @@ def test_enter_on_an_arrival_opens_her_file(qtbot, desk, signals, beds):
 
 def test_later_issues_add_sections_and_nothing_empty_is_shown_meanwhile(qtbot, desk, signals):
     page = open_page(qtbot, desk, signals)
-    assert page.sections.count() == 0
+    before = page.sections.count()  # the daily-needs sections (appointments, meals, supplies)
+    assert before == 4 and page.needs is not None
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "coming soon" not in texts.lower()
-    section = page.add_section("Appointments today", QLabel("10:30 dentist (Ana)"))
-    assert page.sections.count() == 1
+    section = page.add_section("Safety-plan reviews due", QLabel("Ana: review today"))
+    assert page.sections.count() == before + 1
     qtbot.waitUntil(section.isVisible)
     # Everything fits the width of a 1024×700 screen; the page scrolls down, never sideways.
     assert page.scroll.widget().minimumSizeHint().width() <= page.scroll.viewport().width()

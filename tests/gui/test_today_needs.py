@@ -64,8 +64,9 @@ def test_a_day_of_needs_is_counted_on_the_board(qtbot, desk, signals):
     desk.supplies.receive(kind, "Winter coat", "M", 2, low_at=1)
     request = desk.supplies.request(ana, kind, "Winter coat", "M", 1, "urgent")
     desk.supplies.request(rosa, kind, "Socks", "", 3, "soon")
-    qtbot.waitUntil(lambda: "Urgent:" in needs.supplies_label.text())
-    assert "Ana: Winter coat (M)" in needs.supplies_label.text()
+    qtbot.waitUntil(lambda: "Urgent requests (see Supplies):" in needs.supplies_label.text())
+    assert "Clothing: 1" in needs.supplies_label.text()
+    assert "Ana" not in needs.supplies_label.text()  # the board is open all day: no names with what she asked
     assert "2 requests are waiting" in needs.supplies_label.text()
     assert "Breakfast: 4 eaten" in needs.meals_label.text()
     desk.supplies.hand_out(ana, kind, "Winter coat", "M", 1, request_id=request)

@@ -50,6 +50,7 @@ from shelter_desk.permissions import Permission
 from shelter_desk.services.residents import ALL, HERE, LEFT
 
 REFRESH_TOPICS = {"residents", "beds"}
+FILE_TOPICS = {"appointments", "supplies"}  # changes that an open file shows (read again when shown)
 
 STATUS_CHOICES = (
     (HERE, QT_TRANSLATE_NOOP("ResidentsPage", "Here now")),
@@ -243,6 +244,8 @@ class ResidentsPage(QStackedWidget):
         self.open_button.setEnabled(selected_row(self.table) >= 0)
 
     def _on_changed(self, topic: str) -> None:
+        if topic in FILE_TOPICS and self.file_view is not None and not self.isVisible():
+            self.file_view.stale = True  # her Daily needs tab shows appointments and supplies
         if topic not in REFRESH_TOPICS:
             return
         self.refresh()

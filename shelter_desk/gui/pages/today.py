@@ -29,6 +29,7 @@ from shelter_desk.gui.bed_board_model import bed_name
 from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
+from shelter_desk.gui.today_needs import NeedsSections
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import ROLE_LABELS, Permission
@@ -188,12 +189,15 @@ class TodayPage(QWidget):
         self.sections.setSpacing(14)
         layout.addLayout(self.sections)
         layout.addStretch(1)
+        self.needs: NeedsSections | None = None
+        if self.shows_board:
+            self.needs = NeedsSections(desk, signals, self)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        signals.changed.connect(lambda _topic: self._timer.start())
+        signals.changed.connect(self._changed)
         self.refresh()
 
     # --- the board ------------------------------------------------------------------------------
@@ -270,6 +274,10 @@ class TodayPage(QWidget):
         layout.addLayout(today_lists)
         return board
 
+    def _changed(self, _topic: str) -> None:
+        if self.isVisible():  # a hidden page reads everything again when it is shown
+            self._timer.start()
+
     def refresh(self) -> None:
         """Read the board again (called after changes and when the page is shown)."""
         self._timer.stop()
@@ -283,6 +291,8 @@ class TodayPage(QWidget):
             return
         self.error_label.hide()
         self._show(board)
+        if self.needs is not None:
+            self.needs.refresh()
 
     def _show(self, board: TodayBoard) -> None:
         here, household = self.here_text(board)
