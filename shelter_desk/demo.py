@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from shelter_desk.demo_needs import add_daily_needs
 from shelter_desk.demo_residents import add_residents
 from shelter_desk.desk import Desk
 from shelter_desk.errors import VaultExists
@@ -29,6 +30,7 @@ _WORDS = ["maple", "river", "candle", "harbor", "willow", "pepper", "meadow", "c
 # Later features append functions (desk, out) -> None that add their fictional records.
 DEMO_STEPS: list[Callable[[Desk, Printer], None]] = []
 DEMO_STEPS.append(add_residents)  # rooms, beds, residents, stays, notes and goals
+DEMO_STEPS.append(add_daily_needs)  # two years of meals, supplies and stock, appointments and rides
 
 
 def demo_password() -> str:
