@@ -63,6 +63,16 @@
         <source>&lt;b&gt;Vault folder:&lt;/b&gt; {folder}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="58"/>
+        <source>{kind}: {item} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="60"/>
+        <source>{kind}: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -88,7 +98,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/help_dialogs.py" line="35"/>
+        <location filename="../../shelter_desk/gui/help_dialogs.py" line="28"/>
+        <source>Droid Sans Fallback font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/help_dialogs.py" line="36"/>
         <source>The licence text is missing from this installation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,12 +126,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/help_dialogs.py" line="47"/>
+        <location filename="../../shelter_desk/gui/help_dialogs.py" line="48"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/help_dialogs.py" line="50"/>
+        <location filename="../../shelter_desk/gui/help_dialogs.py" line="51"/>
         <source>{name} — {licence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,47 +391,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AlreadyKnown</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="50"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="54"/>
         <source>&lt;b&gt;Already known?&lt;/b&gt; Residents with this name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="52"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="56"/>
         <source>Residents already known with this name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="56"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="62"/>
         <source>Ta&amp;ke her back in instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="57"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="63"/>
         <source>A new stay for the same person; her earlier stays are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="81"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="87"/>
         <source>{alias}: here now, in {bed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="82"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="88"/>
         <source>{alias}: here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="85"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="91"/>
         <source>{alias}: left on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="105"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="111"/>
         <source>{alias} is staying here now (since {day}). She does not need to be taken in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="108"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="114"/>
         <source>If this is her, take her back in instead of making a second record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,32 +439,32 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="198"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="225"/>
         <source>Add an amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="201"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="228"/>
         <source>The note as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="202"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="229"/>
         <source>{kind} note of {day}, written by {author}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="208"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="235"/>
         <source>The note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="210"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="237"/>
         <source>&amp;Amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="212"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="239"/>
         <source>The note stays as it was written. Your amendment is added under it with today&apos;s date and your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +477,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/app.py" line="203"/>
+        <location filename="../../shelter_desk/gui/app.py" line="204"/>
         <source>The folder {folder} holds only part of a Shelter Desk vault, so it cannot be opened and a new vault will not be made over it. Nothing was changed. Restore the vault from a backup, or start Shelter Desk with another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,35 +491,854 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="413"/>
+        <source>Booked twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="440"/>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="485"/>
+        <source>Book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="440"/>
+        <source>&amp;Book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="442"/>
+        <source>Move to a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="443"/>
+        <source>{alias}: move {kind} to a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="445"/>
+        <source>&amp;Move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="447"/>
+        <source>Change an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="448"/>
+        <source>{alias}: {kind} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="450"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="458"/>
+        <source>The old time stays in the list as &quot;Moved to a new time&quot;, linked to the new one. Change the place, ride or escort too if they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="461"/>
+        <source>Its time has passed. To say whether she went, use &quot;Record how it went&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="484"/>
+        <source>Book an appointment for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="504"/>
+        <source>Book it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="504"/>
+        <source>Move it to this time anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="505"/>
+        <source>Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="507"/>
+        <source>Nothing was saved. Choose another time or another escort, or press Ctrl+Enter again to be asked once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="108"/>
+        <source>Who and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="112"/>
+        <source>Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="115"/>
+        <source>Who it is &amp;for *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="130"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="132"/>
+        <source>{when} at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="135"/>
+        <source>Booked now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="139"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="140"/>
+        <source>New &amp;day *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="140"/>
+        <source>&amp;Day *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="142"/>
+        <source>e.g. 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="145"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="153"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="154"/>
+        <source>How long it takes, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="155"/>
+        <source>How &amp;long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="164"/>
+        <source>New &amp;time *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="164"/>
+        <source>&amp;Time *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="165"/>
+        <source>24-hour clock: 14:30 is half past two in the afternoon. &quot;2:30 pm&quot; works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="169"/>
+        <source>What and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="174"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="183"/>
+        <source>Choose from the list, or type the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="185"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="186"/>
+        <source>&amp;New place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="188"/>
+        <source>Add a place to the list, to choose it next time too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="194"/>
+        <source>&amp;Place *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="206"/>
+        <source>Ride and escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="207"/>
+        <source>Needs a r&amp;ide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="210"/>
+        <source>Who drives or how she gets there, when to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="212"/>
+        <source>The ride: who drives, how, when to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="217"/>
+        <source>&amp;Ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="219"/>
+        <source>Who goes with her (staff or volunteer), if anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="223"/>
+        <source>&amp;Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="225"/>
+        <source>The day sheet for drivers and escorts shows her name, the time, the place, the ride and the escort; never the kind of appointment or the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="228"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="232"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="236"/>
+        <source>e.g. the clinic called to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="238"/>
+        <source>&amp;Why it moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="263"/>
+        <source>For: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="266"/>
+        <source>Nobody chosen yet: keep typing, or pick her from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="269"/>
+        <source>Nobody chosen yet: type the start of her name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="281"/>
+        <source>{place} — {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="333"/>
+        <source>No address on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="340"/>
+        <source>Not on the list: kept with this appointment only. Press &quot;New place…&quot; (Alt+N) to add it to the list with its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="343"/>
+        <source>Type part of the name to find it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="344"/>
+        <source>The list of places is empty: type the place, or press &quot;New place…&quot; (Alt+N) to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentList</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="125"/>
+        <source>Press Enter or double-click to open her file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="142"/>
+        <source>{title} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="50"/>
+        <source>{start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="59"/>
+        <source>{weekday}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="60"/>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="65"/>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="77"/>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="83"/>
+        <source>To settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="93"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="95"/>
+        <source>Yes: {ride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="96"/>
+        <source>Yes (nobody chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="103"/>
+        <source>{place}, {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="109"/>
+        <source>{alias} already has {kind} at {time} at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="111"/>
+        <source>{escort} is already escorting {alias} to {kind} at {time} at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="171"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="172"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="173"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="174"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="175"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="176"/>
+        <source>Ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="177"/>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="178"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="202"/>
+        <source>Nothing booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="218"/>
+        <source>Booked (moved here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="226"/>
+        <source>Nothing is booked on this day. Press Enter to see the day, Ctrl+N to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="234"/>
+        <source>Its time has passed and it is still booked. Press Ctrl+R to record how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="238"/>
+        <source>{status}: {when}. Press Enter to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="241"/>
+        <source>{status}. Press Enter to see the new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="245"/>
+        <source>{status}
+{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointments_model.py" line="247"/>
+        <source>{status}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="77"/>
+        <source>Appointments: book an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="78"/>
+        <source>Appointments: open the chosen one (change it, or record how it went once its time has passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="80"/>
+        <source>Appointments: change the chosen appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="81"/>
+        <source>Appointments: record how it went (went, missed, cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="82"/>
+        <source>Appointments: move it to a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="83"/>
+        <source>Appointments: show the day, the week, or those to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="85"/>
+        <source>Appointments: previous / next day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="86"/>
+        <source>Appointments: back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="87"/>
+        <source>Appointments: print the day sheet for drivers and escorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="88"/>
+        <source>Appointments: save the day sheet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="124"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="126"/>
+        <source>Appointments and rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="131"/>
+        <source>P&amp;laces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="132"/>
+        <source>The list of clinics, offices and courts, with their addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="137"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="137"/>
+        <source>One day (Alt+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="138"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="138"/>
+        <source>The whole week (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="139"/>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="440"/>
+        <source>To &amp;settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="140"/>
+        <source>Past appointments still booked: record how they went (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="147"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="149"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="150"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="152"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="155"/>
+        <source>Go to a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="157"/>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="172"/>
+        <source>Enter opens the chosen appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="192"/>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="193"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="194"/>
+        <source>&amp;Record how it went…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="195"/>
+        <source>Move to a new &amp;time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="196"/>
+        <source>&amp;Open her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="197"/>
+        <source>&amp;Print the day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="198"/>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="206"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="207"/>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="208"/>
+        <source>Enter opens · Ctrl+N books · Ctrl+R records how it went · Alt+Left / Alt+Right: previous / next · F1: every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="289"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="433"/>
+        <source>1 past appointment needs to be settled (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="435"/>
+        <source>{n} past appointments need to be settled (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="440"/>
+        <source>To &amp;settle ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="445"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="447"/>
+        <source>Tomorrow, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="449"/>
+        <source>Yesterday, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="452"/>
+        <source>Week of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="454"/>
+        <source>Past appointments still booked: record how each one went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="459"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="459"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="460"/>
+        <source>Previous {unit} (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="461"/>
+        <source>Next {unit} (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="465"/>
+        <source>Every past appointment has been settled. Nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="466"/>
+        <source> Press Ctrl+N to book one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="467"/>
+        <source>Nothing is booked on {day}.{book}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="492"/>
+        <source>Print the sheet of {day}&apos;s appointments and rides for drivers and escorts (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="494"/>
+        <source>Save the sheet of {day}&apos;s appointments and rides as a PDF file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="583"/>
+        <source>This is the new time it was moved to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="585"/>
+        <source>{alias}&apos;s {kind} on {when} is already settled: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="597"/>
+        <source>Booked: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="608"/>
+        <source>Saved: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="619"/>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="631"/>
+        <source>Moved to a new time: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="633"/>
+        <source>went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="633"/>
+        <source>missed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="634"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="636"/>
+        <source>Recorded: {alias}, {kind} on {when}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="670"/>
+        <source>This appointment is already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="685"/>
+        <source>{alias}, {kind}, {when} at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="720"/>
+        <source>Preparing the day sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="738"/>
+        <source>Appointments and rides {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="742"/>
+        <source>The day sheet for {day} was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="748"/>
+        <source>The day sheet was saved as {path}. Delete it from this computer when it has been printed or handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="165"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="137"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="184"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="138"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="139"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="140"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="122"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="141"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="183"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="202"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,117 +1346,117 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="205"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="224"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="208"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="227"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="220"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="239"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="221"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="240"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="232"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="251"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="234"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="253"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="236"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="255"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="238"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="257"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="268"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="287"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="271"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="290"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="272"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="291"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="326"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="345"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="330"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="349"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="360"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="379"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="362"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="381"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="365"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="384"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="370"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="389"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="371"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="390"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="385"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="404"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="393"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="402"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="421"/>
         <source>The audit trail has been changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,11 +1465,16 @@ They will not be able to sign in. Their history stays. You can turn the account 
     <name>BedBoard</name>
     <message>
         <location filename="../../shelter_desk/gui/bed_board_model.py" line="126"/>
+        <source>{room} · {bed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="132"/>
         <source>Held for {note} until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="128"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="134"/>
         <source>Held for {note}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,27 +1482,27 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>BedBoardModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="26"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="30"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="27"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="31"/>
         <source>Bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="28"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="32"/>
         <source>In this bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="29"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="33"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="48"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="52"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,91 +1593,139 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="93"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="94"/>
         <source>Bed boar&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="107"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="108"/>
         <source>&amp;Waiting for a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="109"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="110"/>
         <source>Everyone here has a bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="169"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="170"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="207"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="208"/>
         <source>1 bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="207"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="208"/>
         <source>{n} beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="208"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="209"/>
         <source>{beds}: {taken} taken, {free} free, {held} held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="216"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="217"/>
         <source>There are no rooms on the bed board yet. Press &quot;Rooms and beds…&quot; (Alt+R) to add each room of the house and how many beds it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="218"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="219"/>
         <source>There are no rooms on the bed board yet. Please ask a house manager to add the rooms and beds of the house.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="221"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="222"/>
         <source>Every bed is out of use. Press &quot;Rooms and beds…&quot; (Alt+R) to put beds back into use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="222"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="223"/>
         <source>Every bed is out of use. Please ask a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="266"/>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="314"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="267"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="315"/>
         <source>{name} is in {bed} now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="277"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="278"/>
         <source>{name} moved to {bed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="287"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="288"/>
         <source>{bed} is held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/beds.py" line="299"/>
+        <location filename="../../shelter_desk/gui/pages/beds.py" line="300"/>
         <source>The hold on {bed} is released; the bed is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="508"/>
+        <source>Cancel a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="509"/>
+        <source>{alias} no longer needs: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="510"/>
+        <source>Cancel the &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="510"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="512"/>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="513"/>
+        <source>Keep the request on the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="514"/>
+        <source>Asked for on {day}. The request is kept in the list of all requests, marked as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="516"/>
+        <source>e.g. she found one, she left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="518"/>
+        <source>Rea&amp;son (may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseworkDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="82"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="101"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="83"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="102"/>
         <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +1814,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>ChoicesModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="96"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="94"/>
         <source>Choose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,18 +1822,28 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="156"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="182"/>
         <source>year-month-day (may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="157"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="182"/>
         <source>year-month-day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="162"/>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="163"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="184"/>
+        <source>e.g. {example} (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="185"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="173"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="174"/>
         <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,17 +1892,17 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>EditDetailsDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="253"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="260"/>
         <source>Edit her details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="254"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="261"/>
         <source>Details of {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="254"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="261"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,32 +1910,32 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="116"/>
-        <source>Left the shelter: {alias}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="117"/>
-        <source>{alias} ({bed}) left the shelter</source>
+        <source>Left the shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="118"/>
-        <source>{alias} left the shelter</source>
+        <source>{alias} ({bed}) left the shelter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="119"/>
+        <source>{alias} left the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="120"/>
         <source>Record that she &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="122"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="123"/>
         <source>Her stay since {day} ends; her bed becomes free. Her record and earlier stays are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="124"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="125"/>
         <source>Her stay since {day} ends. Her record and earlier stays are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,47 +1943,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="78"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="79"/>
         <source>Leaving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="81"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="82"/>
         <source>The day she left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="82"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="83"/>
         <source>The &amp;day she left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="84"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="85"/>
         <source>Choose where she went…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="85"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="86"/>
         <source>Where she went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="86"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="87"/>
         <source>&amp;Where she went *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="87"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="88"/>
         <source>Where she is staying tonight. Type the first letters to jump in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="89"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="90"/>
         <source>e.g. moved in with her sister</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="90"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="91"/>
         <source>&amp;Reason, in a few words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,32 +1991,32 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="80"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="130"/>
         <source>Save ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="84"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="134"/>
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="87"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="137"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="88"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="138"/>
         <source>Enter saves · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="189"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="54"/>
         <source>Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="190"/>
+        <location filename="../../shelter_desk/gui/resident_dialog_base.py" line="55"/>
         <source>Close without saving? What you typed will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,47 +2024,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>GiveBedDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="290"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="291"/>
         <source>{name} — waiting for a bed since {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="297"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="298"/>
         <source>{name} — now in {bed} (moves her)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="301"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="302"/>
         <source>Who sleeps in {bed}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="303"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="304"/>
         <source>It is held: {hold}. Giving it ends the hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="305"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="306"/>
         <source>Give this bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="307"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="308"/>
         <source>&amp;Find her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="308"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="309"/>
         <source>&amp;Residents here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="310"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="311"/>
         <source>Nobody is staying here now. Do the intake first (Residents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="311"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="312"/>
         <source>&amp;Give the bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,57 +2072,57 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="234"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="261"/>
         <source>Change a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="234"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="261"/>
         <source>Add a goal or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="241"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="269"/>
         <source>For example: GED classes at the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="243"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="271"/>
         <source>&amp;Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="245"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="274"/>
         <source>&amp;Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="252"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="282"/>
         <source>Has a start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="253"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="283"/>
         <source>Has an end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="255"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="285"/>
         <source>&amp;Goal or service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="256"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="286"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="257"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="287"/>
         <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="260"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="290"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,115 +2194,309 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>HandOutDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="347"/>
+        <source>Hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="348"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="450"/>
+        <source>Hand out to {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="349"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="451"/>
+        <source>Hand something out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="350"/>
+        <source>What she is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="350"/>
+        <source>H&amp;and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="358"/>
+        <source>Asked for on {day} · {urgency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="361"/>
+        <source>Her note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="362"/>
+        <source>Check the size and how many, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="366"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="368"/>
+        <source>For things given without a request, too: a pantry bag or baby formula is the Food kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="371"/>
+        <source>Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="375"/>
+        <source>&amp;Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="378"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="379"/>
+        <source>e.g. Pantry bag, Winter coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="382"/>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="383"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="400"/>
+        <source>may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="386"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="396"/>
+        <source>H&amp;ow many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="399"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="402"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="403"/>
+        <source>e.g. the count was wrong, there were more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="405"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="435"/>
+        <source>Not on the stock list: no count changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="437"/>
+        <source>Only {n} in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="438"/>
+        <source>None in stock, says the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="441"/>
+        <source>{n} in stock; {left} left after this (low).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="444"/>
+        <source>{n} in stock; {left} left after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="181"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="182"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="183"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="184"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="185"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="186"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="187"/>
+        <source>Handed out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="188"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="211"/>
+        <source>She had asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="67"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="68"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="68"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="69"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="110"/>
-        <source>Change history: {alias}</source>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="111"/>
+        <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="115"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="112"/>
+        <source>Change history of {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="117"/>
         <source>Every change to this record, newest first: when, who made it, and what it was before and after. Legal names are never shown here, only that one changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="120"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="122"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="126"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="128"/>
         <source>Nothing has been changed since the intake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="129"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="131"/>
         <source>The chosen change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="153"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="158"/>
         <source>Stay from {day}: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="154"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="159"/>
         <source>A stay: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="156"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="161"/>
         <source>Someone staying with her: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="159"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="164"/>
         <source>Case note of {day}: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="160"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="165"/>
         <source>A case note: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="163"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="168"/>
         <source>Goal &quot;{goal}&quot;: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="164"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="169"/>
         <source>A goal: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="171"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="176"/>
         <source>(not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="173"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="178"/>
         <source>merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="185"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="190"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="186"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="191"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="187"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="192"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="188"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="193"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="188"/>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="189"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="193"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="194"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="189"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="194"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,27 +2504,27 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="86"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="87"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="87"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="88"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="88"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="89"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="89"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="90"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/history_dialog.py" line="90"/>
+        <location filename="../../shelter_desk/gui/history_dialog.py" line="91"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,47 +2532,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="328"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="329"/>
         <source>Hold this bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="329"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="330"/>
         <source>Keep {bed} free for someone who is expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="334"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="336"/>
         <source>e.g. mother and 2 children, referred by the hotline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="335"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="337"/>
         <source>&amp;Held for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="337"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="339"/>
         <source>A few words are enough. Do not type her full name: everyone at the desk can read this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="341"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="343"/>
         <source>&amp;Until a certain day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="344"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="347"/>
         <source>Last day of the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="351"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="354"/>
         <source>After this day the bed shows as free again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="356"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="359"/>
         <source>&amp;Hold the bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,27 +2580,27 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="162"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="164"/>
         <source>Children and family staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="165"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="167"/>
         <source>No one is staying with her. If she has children or family with her, add each of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="168"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="170"/>
         <source>&amp;Add someone staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="169"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="171"/>
         <source>Adds a line (Insert in the table). Delete removes the chosen line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="171"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="173"/>
         <source>Type in a cell to change it; Tab moves on; Delete removes the chosen line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,17 +2608,17 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="107"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="108"/>
         <source>First name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="107"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="108"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_household.py" line="108"/>
+        <location filename="../../shelter_desk/gui/resident_household.py" line="109"/>
         <source>Child or other family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,55 +2626,55 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="120"/>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="211"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="126"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="218"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="120"/>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="212"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="126"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="219"/>
         <source>Take in a new resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="121"/>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="213"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="127"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="220"/>
         <source>Take her in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="127"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="133"/>
         <source>Only her preferred name or alias is needed now; everything else can be added later. Fields marked * are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="146"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="153"/>
         <source>Not her: take in someone &amp;new instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="194"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="201"/>
         <source>&lt;b&gt;{alias} is back.&lt;/b&gt; This starts a new stay for her; her earlier stays are kept. Her own details stay as they were: change them later with Edit details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="197"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="204"/>
         <source>Fill in this stay: the day she came back, her program and bed, and who is with her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="198"/>
-        <source>She is back: {alias}</source>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="205"/>
+        <source>She is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="199"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="206"/>
         <source>Take {alias} back in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="200"/>
+        <location filename="../../shelter_desk/gui/resident_dialogs.py" line="207"/>
         <source>Take her back in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,6 +2699,73 @@ They will not be able to sign in. Their history stays. You can turn the account 
     <message>
         <location filename="../../ui/keyboard_shortcuts.ui" line="69"/>
         <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindNameDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="737"/>
+        <source>Add a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="737"/>
+        <source>Rename a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="738"/>
+        <source>A new kind of supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="739"/>
+        <source>Rename: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="740"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="740"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="741"/>
+        <source>The kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="744"/>
+        <source>e.g. School supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="747"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="316"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="317"/>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="330"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="330"/>
+        <source>Out of use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,289 +2852,930 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="278"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="281"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="280"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="283"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="281"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="284"/>
         <source>Beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
+        <source>Supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="293"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="354"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="369"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="375"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="381"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="383"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="389"/>
         <source>Lock the screen now (do this whenever you step away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="384"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="390"/>
         <source>Sign out and close Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="385"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="389"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="395"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
         <source>Ctrl+1, Ctrl+2, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
         <source>Go to the screens in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="394"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
         <source>Residents: search by name or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="395"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="401"/>
         <source>Residents: take in a new resident (intake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="396"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
         <source>Residents: open the chosen resident&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
         <source>Esc / Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
         <source>Residents: close the file and go back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="398"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="404"/>
         <source>Save an intake, a case note or a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="399"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
         <source>Beds: give the chosen bed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
         <source>Beds: move her to another bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="401"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
         <source>Beds: hold the chosen bed for someone expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
         <source>Beds: release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
         <source>Beds: open the file of the person in the chosen bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="416"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="416"/>
         <source>Move to the next / previous field or button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="417"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="417"/>
         <source>Choose in a list, such as the screens on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="396"/>
-        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
         <source>Press the highlighted button (Sign in, OK, Next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
         <source>Close a window without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Alt + underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Go to that field, press that button or open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="412"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="413"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
         <source>Previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealKindsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="48"/>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="49"/>
+        <source>On the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="62"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="62"/>
+        <source>No longer served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealListDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="138"/>
+        <source>The list of meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="140"/>
+        <source>The meals on the roster, in this order. A meal that is no longer served leaves the roster; what was marked before stays counted, and it can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="144"/>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="149"/>
+        <source>M&amp;eals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="152"/>
+        <source>&amp;Add a meal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="153"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="154"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="155"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="156"/>
+        <source>No longer &amp;served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="157"/>
+        <source>&amp;Bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="172"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="203"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="253"/>
+        <source>{meal} was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="262"/>
+        <source>{old} is now called {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
+        <source>{meal} moved up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
+        <source>{meal} moved down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="288"/>
+        <source>{meal} is back on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="289"/>
+        <source>{meal} is no longer on the roster. Earlier marks stay counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealNameDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="78"/>
+        <source>Add a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="79"/>
+        <source>A new meal for the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="80"/>
+        <source>&amp;Add the meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="82"/>
+        <source>Rename a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="83"/>
+        <source>Rename {meal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="89"/>
+        <source>e.g. Snack, Sunday brunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="96"/>
+        <source>&amp;Name of the meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="101"/>
+        <source>It is added at the end of the list; move it up or down afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealRoster</name>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="49"/>
+        <source>1 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="50"/>
+        <source>{n} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="56"/>
+        <source>{meal}: nobody marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="59"/>
+        <source>1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="61"/>
+        <source>{n} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="63"/>
+        <source>1 guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="65"/>
+        <source>{n} guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="67"/>
+        <source>1 guest&apos;s child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="69"/>
+        <source>{n} guests&apos; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="70"/>
+        <source>{meal}: {parts} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="79"/>
+        <source>Nobody was staying here on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="80"/>
+        <source>Nobody is expected to be staying here on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="82"/>
+        <source>Expected at each meal: {expected} ({residents})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="84"/>
+        <source>1 child or family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="85"/>
+        <source>{n} children or family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="86"/>
+        <source>Expected at each meal: {expected} ({residents} + {family})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="94"/>
+        <source>{meal} (no longer served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="102"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="103"/>
+        <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="104"/>
+        <source>With her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="105"/>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="106"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="91"/>
+        <source>Meals: mark or unmark the chosen meal and go down a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="93"/>
+        <source>Meals: mark or unmark the first, second, third… meal for her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="94"/>
+        <source>Meals: one more / one fewer of her household ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="95"/>
+        <source>Meals: open her file (on her name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="96"/>
+        <source>Meals: the day before / the day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="97"/>
+        <source>Meals: back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="98"/>
+        <source>Meals: mark everyone here for the chosen meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="99"/>
+        <source>Meals: the guests / the guests&apos; children of the chosen meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="101"/>
+        <source>Meals: print the Kitchen Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="102"/>
+        <source>Meals: save the Kitchen Sheet as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="282"/>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="284"/>
+        <source>◀ Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="285"/>
+        <source>Next day ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="286"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="288"/>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="289"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="323"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="324"/>
+        <source>Guests&apos; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="333"/>
+        <source>Meal roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="341"/>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="345"/>
+        <source>Space: mark the chosen meal and go down · 1, 2, 3: a meal on her line · + / −: her household · Enter on her name: her file · type a name to find her · Alt+G: guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="365"/>
+        <source>&amp;Print the Kitchen Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="366"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="367"/>
+        <source>Show r&amp;ooms instead of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="369"/>
+        <source>On the Kitchen Sheet, list dietary needs by room, without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="370"/>
+        <source>Change the &amp;list of meals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="382"/>
+        <source>The day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="383"/>
+        <source>The day after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="384"/>
+        <source>Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="440"/>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="989"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="477"/>
+        <source>It is past midnight: the roster now shows {day}. Press the key again to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="504"/>
+        <source>{weekday}, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="506"/>
+        <source>{weekday}, yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="508"/>
+        <source>{weekday}, tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="516"/>
+        <source>{day} has not come yet. This is who is expected to be here; meals can be marked on the day itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="519"/>
+        <source>You are looking at a past day, {day}. What you mark here corrects that day&apos;s count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="522"/>
+        <source>Your account can see the meal roster but not mark meals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="589"/>
+        <source>There is nobody on the roster for this day. Alt+Left and Alt+Right go to the day before and the day after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="708"/>
+        <source>It is past midnight: the roster now shows {day}. Type the number of guests again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="728"/>
+        <source>Meals cannot be marked for a day that has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="731"/>
+        <source>Your account is not allowed to record meals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="747"/>
+        <source>Choose a meal column first (the arrow keys), or press 1, 2, 3… on her line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="758"/>
+        <source>There is no meal number {n}; the list has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="773"/>
+        <source>{meal} marked for {alias}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="773"/>
+        <source>{meal} unmarked for {alias}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="786"/>
+        <source>Choose a meal column first: + and − change how many of her household ate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="793"/>
+        <source>Mark {meal} for {alias} first (Space); then + and − say how many of her household ate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="798"/>
+        <source>Nobody from her household is counted at {meal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="802"/>
+        <source>Nobody from her household is staying here with her. Count visitors as guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="804"/>
+        <source>All {n} of her household are counted already. Count visitors as guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="814"/>
+        <source>{alias} at {meal}: with {n} of her household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="816"/>
+        <source>{alias} at {meal}: on her own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="834"/>
+        <source>Everyone here was already marked for {meal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="836"/>
+        <source>{meal} marked for 1 more resident. Press Space on anyone who did not eat to unmark her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="838"/>
+        <source>{meal} marked for {n} more residents. Press Space on anyone who did not eat to unmark her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="854"/>
+        <source>Mark e&amp;veryone for {meal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="855"/>
+        <source>Mark e&amp;veryone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="858"/>
+        <source>Mark the meal of the chosen column for everyone here not marked yet. Anyone who did not eat can be unmarked with Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="894"/>
+        <source>Preparing the Kitchen Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="922"/>
+        <source>Kitchen Sheet {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="926"/>
+        <source>The Kitchen Sheet was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="931"/>
+        <source>The Kitchen Sheet was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="975"/>
+        <source>Guests at {meal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="977"/>
+        <source>Guests&apos; children at {meal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="1008"/>
+        <source>no longer on the list of meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="1012"/>
+        <source>everyone here is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="1014"/>
+        <source>1 not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="1015"/>
+        <source>{n} not marked yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="63"/>
-        <source>Merge a duplicate into {alias}</source>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="64"/>
+        <source>Merge a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/merge_dialog.py" line="65"/>
+        <source>Merge a duplicate into the record of {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="68"/>
         <source>Use this when two records were made by mistake for the same person. Find the other record; everything in it (stays, case notes, goals and their history) moves into the record of {alias}, which is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="70"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="74"/>
         <source>Type part of a name or a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="72"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="76"/>
         <source>&amp;Find the other record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="75"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="79"/>
         <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="83"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="87"/>
         <source>The record kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="84"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="88"/>
         <source>The duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="86"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="90"/>
         <source>Kept: this record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="87"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="91"/>
         <source>Merged into it: the other record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="104"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="108"/>
         <source>&amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="163"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="168"/>
         <source>Both records have a stay going on now. Record that she left on one of them before merging.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="166"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="171"/>
         <source>Choose the other record in the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="171"/>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="177"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="176"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="182"/>
         <source>here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="172"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="177"/>
         <source>Stay {start} – {end} · {program}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="178"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="183"/>
         <source>Latest stay {start} – {end} · {program}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="193"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="198"/>
         <source>Merge two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="194"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="199"/>
         <source>Merge the record of {other} into the record of {kept}?
 
 Her stays, case notes and goals move into the record of {kept}; details missing there are taken from the other record. The other record will no longer appear in the list. This cannot be undone in Shelter Desk. Only merge records of the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/merge_dialog.py" line="200"/>
+        <location filename="../../shelter_desk/gui/merge_dialog.py" line="205"/>
         <source>&amp;Merge the records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,85 +3783,296 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="256"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="257"/>
         <source>Move to another bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="257"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="258"/>
         <source>{name} is in {bed} now. Choose her new bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="258"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="259"/>
         <source>&amp;Move her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="260"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="261"/>
         <source>Give her a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="261"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="262"/>
         <source>{name} has no bed yet. Choose a bed for her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="262"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="263"/>
         <source>&amp;Give the bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="265"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="266"/>
         <source>&amp;Find a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="266"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="267"/>
         <source>&amp;Free beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="268"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="269"/>
         <source>No bed is free. A house manager can add beds in Rooms and beds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsSections</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="183"/>
+        <source>Appoin&amp;tments today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="183"/>
+        <source>No appointments today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="185"/>
+        <source>Tomorrow m&amp;orning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="186"/>
+        <source>No appointments tomorrow morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="199"/>
+        <source>Appointments and rides (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="200"/>
+        <source>Meals today (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="201"/>
+        <source>Clothing and supplies (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="233"/>
+        <source>1 past appointment still needs to be settled: did she go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="234"/>
+        <source>{n} past appointments still need to be settled: did they go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="244"/>
+        <source>No meals are on the list. A house manager can add them on the Meals screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="248"/>
+        <source>{meal}: {n} eaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="250"/>
+        <source>{meal}: not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="252"/>
+        <source>The kitchen cooks for {n} today (residents here and their children).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="260"/>
+        <source>Handed out today: {items} to {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="261"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="262"/>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="263"/>
+        <source>1 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="264"/>
+        <source>{n} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="266"/>
+        <source>Nothing handed out yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="268"/>
+        <source>No requests are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="270"/>
+        <source>1 request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="272"/>
+        <source>{n} requests are waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="280"/>
+        <source>{kind}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="282"/>
+        <source>Urgent requests (see Supplies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="288"/>
+        <source>and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="284"/>
+        <source>{item} ({n} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="284"/>
+        <source>{item} {size} ({n} left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="290"/>
+        <source>Low in stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="134"/>
+        <source>Her appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="141"/>
+        <source>Her clothing and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="149"/>
+        <source>Re&amp;quest supplies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="147"/>
+        <source>Book an &amp;appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="148"/>
+        <source>Record how &amp;it went…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="150"/>
+        <source>Hand &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="151"/>
+        <source>Hand out the chosen request, or something she did not ask for (food, a hygiene kit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="161"/>
+        <source>No appointments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="162"/>
+        <source>Nothing asked for or handed out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="180"/>
+        <source>Appointments and rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="186"/>
+        <source>Clothing and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="209"/>
+        <source>Waiting ({urgency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="212"/>
+        <source>Handed out by {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="159"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="186"/>
         <source>Correct your note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="159"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="186"/>
         <source>Write a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="169"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="197"/>
         <source>&amp;What it is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="170"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="198"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="171"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="199"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="173"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="201"/>
         <source>You can correct this note today. From tomorrow, a change is added as an amendment under it and the note stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="175"/>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="203"/>
         <source>Write what happened and what was agreed, in plain words. You can correct the note today; after today, changes are added as amendments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,15 +4217,20 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="89"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="92"/>
         <source>Press Enter or double-click to open her file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="110"/>
+        <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="62"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
         <source>No bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,6 +4466,82 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="128"/>
+        <source>Add a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="128"/>
+        <source>Change a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="129"/>
+        <source>A new place for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="130"/>
+        <source>Change {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="131"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="86"/>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="87"/>
+        <source>e.g. Riverside Health Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="89"/>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="91"/>
+        <source>Street, number, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="93"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="97"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="99"/>
+        <source>e.g. entrance at the back, ask for Room 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="101"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="103"/>
+        <source>Only the name and address are printed on the day sheet for drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlainWords</name>
     <message>
         <location filename="../../shelter_desk/gui/plain_words.py" line="21"/>
@@ -2490,6 +4581,742 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/gui/plain_words.py" line="53"/>
         <source>Unlocking takes about {seconds} seconds on this computer, which makes guessing passwords very slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="83"/>
+        <location filename="../../shelter_desk/gui/printing.py" line="105"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="83"/>
+        <source>This document could not be prepared for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="91"/>
+        <source>Print: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="106"/>
+        <source>The printer could not print this document. Check that it is switched on and has paper, then try again, or save the document as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="152"/>
+        <location filename="../../shelter_desk/gui/printing.py" line="164"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="152"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="165"/>
+        <source>The PDF could not be saved in {folder} ({reason}). Nothing was saved there. Please choose another folder, such as Documents or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="180"/>
+        <source>A preview is not available on this computer. You can print or save it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="184"/>
+        <source>Preview: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="188"/>
+        <source>This document could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/printing.py" line="195"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="29"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="33"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="30"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="34"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="31"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="35"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="32"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="36"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="33"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="37"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="34"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="38"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="35"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="39"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="59"/>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="60"/>
+        <source>Appointments and rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="64"/>
+        <source>1 appointment, {rides} with a ride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="66"/>
+        <source>{n} appointments, {rides} with a ride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="69"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="70"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="71"/>
+        <source>Place and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="72"/>
+        <source>Ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="73"/>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="84"/>
+        <source>No appointments are booked for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="87"/>
+        <source>Only what drivers and escorts need is printed here. Keep this sheet with you, never leave it in the car, and shred it at the end of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="91"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="83"/>
+        <source>{title} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="99"/>
+        <source>{start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="101"/>
+        <source>{place}
+{address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="104"/>
+        <source>Needs a ride: {ride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="105"/>
+        <source>Needs a ride (nobody chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="107"/>
+        <source>No ride needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="53"/>
+        <source>{weekday} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="55"/>
+        <source>Kitchen Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="57"/>
+        <source>Kitchen Sheet: {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="60"/>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="62"/>
+        <source>Expected: everyone staying here that day, with the children and family members staying with them. Marked so far: residents and their household marked on the meal roster when this sheet was printed. Guests are counted without names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="67"/>
+        <source>Dietary needs and allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="72"/>
+        <source>1 person here has an allergy: check the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="73"/>
+        <source>{n} people here have allergies: check the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="75"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="77"/>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="77"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="80"/>
+        <source>Nobody staying here that day has dietary needs or allergies on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="90"/>
+        <source>Nobody is staying here that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="91"/>
+        <source>1 resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="92"/>
+        <source>{n} residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="94"/>
+        <source>Cook for {expected}: {residents} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="96"/>
+        <source>1 child or family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="97"/>
+        <source>{n} children or family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="98"/>
+        <source>Cook for {expected}: {residents} here, with {family}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="106"/>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="107"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="108"/>
+        <source>Residents marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="109"/>
+        <source>Children marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="110"/>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="111"/>
+        <source>Total so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="116"/>
+        <source>There are no meals on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="123"/>
+        <source>{n} + 1 child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="124"/>
+        <source>{n} + {children} children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/pdf.py" line="103"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/pdf.py" line="104"/>
+        <source>Printed by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/pdf.py" line="105"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="31"/>
+        <source>Recovery Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="34"/>
+        <source>This sheet opens &lt;b&gt;{shelter}&lt;/b&gt;&apos;s Shelter Desk vault if every director password is forgotten, or on a new computer after the old one broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="39"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="46"/>
+        <source>Letters and numbers only: 0 is zero, 1 is one. Dashes and capitals do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="50"/>
+        <source>Keep it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="51"/>
+        <source>Put this sheet in a sealed envelope in the office safe or another locked place that only the director can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="54"/>
+        <source>Do not photograph it, scan it, email it or keep it on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="56"/>
+        <source>Anyone with this code and a copy of the vault can read every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="59"/>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="60"/>
+        <source>1. Start Shelter Desk and choose &lt;b&gt;Use the recovery code&lt;/b&gt; on the sign-in screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="63"/>
+        <source>2. Type the code above, then choose a new password for a director account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="65"/>
+        <source>3. The program records that the code was used. Then make a new Recovery Sheet (Admin → Security) and destroy this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/recovery_sheet.py" line="69"/>
+        <source>Vault number: {number}   ·   Made by {who} on {day}. A newer sheet replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="168"/>
+        <source>Places for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="170"/>
+        <source>Clinics, offices, lawyers and courts where residents have appointments. A place that is no longer used can be retired: it leaves the booking list, and old appointments keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="174"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="182"/>
+        <source>&amp;Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="184"/>
+        <source>No places yet. Press &quot;Add a place…&quot; (Ctrl+N) to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="194"/>
+        <source>You can add a place. Only a house manager or the director can change or retire one, because its address is printed on the drivers&apos; day sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="200"/>
+        <source>&amp;Add a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="201"/>
+        <source>Add a place (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="203"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="208"/>
+        <source>Change the chosen place (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="205"/>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="272"/>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="209"/>
+        <source>Take the chosen place off the booking list, or put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="211"/>
+        <source>Only a house manager or the director can change or retire a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="271"/>
+        <source>Put &amp;back in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="279"/>
+        <source>Added. It is on the booking list now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="288"/>
+        <source>Only a house manager or the director can change a place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="293"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="308"/>
+        <source>{name} is back on the booking list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="310"/>
+        <source>{name} is retired: it is no longer offered for new appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="49"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="50"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="51"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="52"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="53"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="69"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/providers_dialog.py" line="69"/>
+        <source>No (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="535"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="536"/>
+        <source>Donations came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="536"/>
+        <source>&amp;Add to the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="537"/>
+        <source>What came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="542"/>
+        <source>One item and size at a time. Something not on the stock list yet is added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="545"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="546"/>
+        <source>e.g. Winter coat, Toothpaste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="549"/>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="550"/>
+        <source>may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="553"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="564"/>
+        <source>H&amp;ow many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="573"/>
+        <source>Warn when &amp;down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="571"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="574"/>
+        <source>At or below this count the item shows on the low-stock list. &quot;Never&quot;: no warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="575"/>
+        <source>e.g. from the church clothing drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="577"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="606"/>
+        <source>New on the stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="608"/>
+        <source>{n} on the list now; {after} after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="634"/>
+        <source>{n} × {what} came in. {count} on the shelf now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="637"/>
+        <source>{n} × {what} came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecountDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="649"/>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="650"/>
+        <source>Count again: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="651"/>
+        <source>&amp;Save the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="651"/>
+        <source>On the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="654"/>
+        <source>The list says {n}. Type how many are really on the shelf, and why the list was different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="658"/>
+        <source>&amp;Really on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="659"/>
+        <source>e.g. two were damaged, a bag was not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="661"/>
+        <source>&amp;Why it differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="663"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="664"/>
+        <source>Warn when &amp;down to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="681"/>
+        <source>{what}: {n} on the shelf now. Warns at {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="682"/>
+        <source>{what}: {n} on the shelf now. No low-stock warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="687"/>
+        <source>{what}: warns at {low}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="688"/>
+        <source>{what}: no low-stock warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="685"/>
+        <source>{what}: {n} on the shelf now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="690"/>
+        <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,216 +5474,393 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="180"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="181"/>
         <source>Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="186"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="187"/>
         <source>The Recovery Sheet was sent to the printer. Check that it came out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="194"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="195"/>
         <source>Recovery Sheet.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="202"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="203"/>
         <source>Saved as {path}. Move it to a USB stick kept in a safe place, then delete it from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="221"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="222"/>
         <source>First print the sheet or save it as a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="225"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="226"/>
         <source>✓ That matches the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="227"/>
+        <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="228"/>
         <source>That does not match the last five characters. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="256"/>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="256"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="310"/>
+        <source>What does she need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
+        <source>The request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
+        <source>W&amp;rite it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="263"/>
+        <source>Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="266"/>
+        <source>&amp;Who it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="269"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="270"/>
+        <source>e.g. Winter coat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="273"/>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="274"/>
+        <source>e.g. M, 8, 6–12 months (may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="277"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="286"/>
+        <source>H&amp;ow many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="291"/>
+        <source>&amp;Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="292"/>
+        <source>e.g. for a job interview on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="294"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="305"/>
+        <source>{n} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="309"/>
+        <source>What does {alias} need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="327"/>
+        <source>Written down: {n} × {what} for {alias}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="82"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="83"/>
+        <source>Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="84"/>
+        <source>Whenever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="93"/>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="94"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="95"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="96"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="97"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="98"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="99"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="100"/>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="102"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="121"/>
+        <source>Written down by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="125"/>
+        <source>This item is not on the stock list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="164"/>
+        <source>{status} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResidentFields</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="40"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="43"/>
         <source>Preferred name or alias</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="41"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="44"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="42"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="45"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="43"/>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="66"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="46"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="69"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="44"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="47"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="45"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="48"/>
         <source>Race and ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="46"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="49"/>
         <source>Pronouns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="47"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="50"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="48"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="51"/>
         <source>Needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="49"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="52"/>
         <source>Emergency contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="50"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="53"/>
         <source>Dietary needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="51"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="54"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="52"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="55"/>
         <source>Medical notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="53"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="56"/>
         <source>Do not confirm she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="54"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="57"/>
         <source>Person to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="55"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="58"/>
         <source>Duplicate record merged into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="56"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="59"/>
         <source>Intake date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="57"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="60"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="58"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="61"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="59"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="62"/>
         <source>About the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="60"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="63"/>
         <source>Where she stayed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="61"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="64"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="62"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="65"/>
         <source>Where she went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="63"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="66"/>
         <source>Why she left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="64"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="67"/>
         <source>Room and bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="65"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="68"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="67"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="70"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="68"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="71"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="69"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="72"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="70"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="73"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="71"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="74"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="72"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="73"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="76"/>
         <source>Started on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="74"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="77"/>
         <source>Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="75"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,242 +5868,304 @@ Close anyway?</source>
 <context>
     <name>ResidentFileView</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="68"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="70"/>
         <source>← &amp;Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="69"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="71"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="83"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="85"/>
         <source>Do not confirm she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="89"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="91"/>
         <source>Never tell a caller or visitor that she lives here, not even that you know her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="110"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="112"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="112"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="114"/>
         <source>Lef&amp;t the shelter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="113"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
         <source>Ta&amp;ke her back in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="114"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
         <source>Change histo&amp;ry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="117"/>
         <source>Merge a d&amp;uplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="118"/>
         <source>Merge a duplicate record of the same person into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="124"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="126"/>
         <source>Her details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="130"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="132"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="131"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
         <source>&amp;Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="132"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="134"/>
         <source>&amp;Case notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="135"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="169"/>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="306"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="137"/>
+        <source>Daily &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="173"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="315"/>
         <source>needs an interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="174"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="178"/>
         <source>Person to watch for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="180"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="184"/>
         <source>with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="214"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="223"/>
         <source>Show &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="225"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="234"/>
         <source>Legal name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="226"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="235"/>
         <source>No legal name is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="228"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="237"/>
         <source>Hide &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="295"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="304"/>
         <source>Recorded. Press &quot;Show legal name&quot; to see it (this is written in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="297"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="306"/>
         <source>Recorded. Only house managers and directors can see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="299"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="308"/>
         <source>{day} ({age} years old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="301"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="310"/>
         <source>About {age} years old (approximate age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="308"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="317"/>
         <source>Yes: never confirm to a caller or visitor that she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="310"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="319"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="324"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="333"/>
         <source>Nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentNeedsTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="67"/>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="112"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="68"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="69"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="70"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="71"/>
+        <source>Ride and escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="72"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="113"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="114"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_needs_tab.py" line="115"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_picker.py" line="63"/>
+        <source>Type part of her name or room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResidentText</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="120"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="123"/>
         <source>1 night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="121"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="124"/>
         <source>{n} nights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="131"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="134"/>
         <source>{name} ({age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="140"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="143"/>
         <source>{room}, bed {bed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="147"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="150"/>
         <source>no bed given yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="148"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="151"/>
         <source>Here since {day} · {program} · {where} · {nights}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="155"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="158"/>
         <source>Left on {day} ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="157"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="160"/>
         <source>Left on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="170"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="173"/>
         <source>{where}, since {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="173"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="176"/>
         <source>{where}, {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="179"/>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="215"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="182"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="218"/>
         <source>{age} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="189"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="192"/>
         <source>No bed given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="190"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="193"/>
         <source>With her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="191"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="194"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="204"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="207"/>
         <source>She is here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="206"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="209"/>
         <source>Nights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="214"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="217"/>
         <source>about {age} years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_text.py" line="225"/>
+        <location filename="../../shelter_desk/gui/resident_text.py" line="228"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,67 +6173,67 @@ Close anyway?</source>
 <context>
     <name>ResidentsModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="43"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="44"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="45"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="45"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="46"/>
         <source>Bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="46"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="47"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="47"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="48"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="48"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="49"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="49"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="50"/>
         <source>With her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="50"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="51"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="85"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="86"/>
         <source>Watch for someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="87"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="88"/>
         <source>Do not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="116"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="117"/>
         <source>Open her file to see whom to watch for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="118"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="119"/>
         <source>Never confirm to a caller or visitor that she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/residents_model.py" line="122"/>
+        <location filename="../../shelter_desk/gui/residents_model.py" line="123"/>
         <source>People staying with her (children, family)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,143 +6241,143 @@ Close anyway?</source>
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="55"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="56"/>
         <source>Here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="56"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="57"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="57"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="58"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="76"/>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="105"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="77"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="106"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="80"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="81"/>
         <source>Type part of a name or a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="83"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="84"/>
         <source>Search residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="84"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="85"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="89"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="90"/>
         <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="92"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="93"/>
         <source>All programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="95"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="96"/>
         <source>&amp;Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="99"/>
         <source>&amp;New intake…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="100"/>
         <source>Take in a new resident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="101"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="102"/>
         <source>&amp;Open her file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="102"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="103"/>
         <source>Open the chosen resident&apos;s file (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="131"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="133"/>
         <source>Also search &amp;legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="132"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="134"/>
         <source>Each search of legal names is written to the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="220"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="223"/>
         <source>Nobody staying here now matches what you typed. To look among people who have left too, choose Show: Everyone (Alt+W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="223"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="226"/>
         <source>Nobody matches what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="226"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="229"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="227"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="230"/>
         <source>Nobody has left yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="228"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="231"/>
         <source>No residents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="231"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
         <source>1 resident here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="231"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
         <source>1 resident who has left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="232"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="235"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="237"/>
         <source>{n} residents here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="234"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="237"/>
         <source>{n} residents who have left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="235"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="238"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/residents.py" line="237"/>
+        <location filename="../../shelter_desk/gui/pages/residents.py" line="240"/>
         <source>{count}, matching what you typed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +6569,44 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="157"/>
+        <source>{meal}: Space marks it for the chosen resident (or press {n} on her line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="176"/>
+        <source>Enter opens her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="178"/>
+        <source>{column}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="193"/>
+        <source>No bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="229"/>
+        <source>{alias}, {meal}: not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="231"/>
+        <source>{alias}, {meal}: marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/meals_model.py" line="232"/>
+        <source>{alias}, {meal}: marked, with {n} of her household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecuringPage</name>
     <message>
         <location filename="../../shelter_desk/gui/setup_wizard.py" line="216"/>
@@ -3689,6 +6793,79 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="531"/>
+        <source>&amp;Went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="532"/>
+        <source>&amp;Missed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="534"/>
+        <source>Ca&amp;ncelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="539"/>
+        <source>Record how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="540"/>
+        <source>{alias}: {kind}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="542"/>
+        <source>Record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="547"/>
+        <source>At {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="551"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="563"/>
+        <source>She</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="565"/>
+        <source>This day has not come yet: it can only be cancelled or moved to a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="567"/>
+        <source>Optional, e.g. next visit in two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="569"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="571"/>
+        <source>Mo&amp;ve to a new time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="572"/>
+        <source>Book the new time; this one is kept as &quot;Moved to a new time&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupDirector</name>
     <message>
         <location filename="../../ui/setup_director.ui" line="14"/>
@@ -3859,42 +7036,42 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="35"/>
-        <source>She is back: {alias}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="36"/>
-        <source>Correct a stay: {alias}</source>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="37"/>
+        <source>She is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="37"/>
-        <source>{alias} is back: a new stay</source>
+        <source>Correct a stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="38"/>
+        <source>{alias} is back: a new stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="39"/>
         <source>{alias}: the stay that began on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="39"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="40"/>
         <source>Start her new stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="39"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="40"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="45"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="46"/>
         <source>Her earlier stays are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="46"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="47"/>
         <source>Correct what was recorded when she came. Bed moves are made on the Beds screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,6 +7241,526 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
 </context>
 <context>
+    <name>StockHistoryDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="699"/>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="701"/>
+        <source>{what}: {n} on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="703"/>
+        <source>Changes to the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="714"/>
+        <source>Newest first. Hand-outs lower the count, donations raise it; a recount sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="716"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="280"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="281"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="282"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="283"/>
+        <source>Count after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="284"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="285"/>
+        <source>Note or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="228"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="229"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="230"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="231"/>
+        <source>On the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="232"/>
+        <source>Warn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="233"/>
+        <source>Low?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="247"/>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="248"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="257"/>
+        <source>It is on the low-stock list at or below this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="258"/>
+        <source>No low-stock warning for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="260"/>
+        <source>The list shows less than nothing: please count what is on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="73"/>
+        <source>Supplies: write down a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="74"/>
+        <source>Supplies: hand out the chosen request (Enter again saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="75"/>
+        <source>Supplies: hand out the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="76"/>
+        <source>Supplies: hand out something without a request (food…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="77"/>
+        <source>Supplies: cancel the chosen request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="78"/>
+        <source>Supplies: open the file of the resident on the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="79"/>
+        <source>Supplies: donations came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="80"/>
+        <source>Supplies: requests / handed out / stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="110"/>
+        <source>Clothing and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="122"/>
+        <source>&amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="123"/>
+        <source>Handed &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="124"/>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="127"/>
+        <source>&amp;Kinds of supplies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="177"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="216"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="217"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="219"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="222"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="226"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="227"/>
+        <source>H&amp;and out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="228"/>
+        <source>Hand out the chosen request (Enter or Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="229"/>
+        <source>&amp;Cancel the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="230"/>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="278"/>
+        <source>Hand out wi&amp;thout a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="232"/>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="280"/>
+        <source>O&amp;pen her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="237"/>
+        <source>Enter hands out the chosen request · Ctrl+N new request · Delete cancels it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="263"/>
+        <source>&amp;Days from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="265"/>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="267"/>
+        <source>Last &amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="274"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="277"/>
+        <source>Nothing was handed out in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="307"/>
+        <source>Show only what is &amp;low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="311"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="315"/>
+        <source>&amp;Donations came in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="316"/>
+        <source>Mor&amp;e of this came in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="317"/>
+        <source>&amp;Count again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="318"/>
+        <source>Histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="324"/>
+        <source>Ctrl+D: donations came in · Enter: more of this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="396"/>
+        <source>No requests are waiting. When a resident asks for something, press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="397"/>
+        <source>No requests yet. When a resident asks for something, press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="399"/>
+        <source>Showing the newest {n} requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="418"/>
+        <source>Showing the newest {n} hand-outs: choose fewer days to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="422"/>
+        <source>{n} hand-outs, {items} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="423"/>
+        <source>1 hand-out, {items} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="424"/>
+        <source>1 hand-out, 1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="438"/>
+        <source>Nothing is low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="439"/>
+        <source>Nothing on the stock list yet. When donations come in, press Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="442"/>
+        <source>{n} on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="453"/>
+        <source>1 request waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="454"/>
+        <source>{n} requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="456"/>
+        <source>{n} urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="458"/>
+        <source>1 item low in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="459"/>
+        <source>{n} items low in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="462"/>
+        <source>{before} · {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="541"/>
+        <source>This request is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="566"/>
+        <source>The request of {alias} was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuppliesText</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="49"/>
+        <source>{item} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supplies_models.py" line="55"/>
+        <source>{alias} · {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplyDialogs</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="76"/>
+        <source>Handed out {n} × {what} to {alias}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="82"/>
+        <source>The stock list now shows {n}: please count what is on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="85"/>
+        <source>Stock is low: {n} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="87"/>
+        <source>{n} left in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="88"/>
+        <source>{done} {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="215"/>
+        <source>Choose the kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplyKindsDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="770"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="771"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="775"/>
+        <source>Kinds of supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="772"/>
+        <source>The kinds a request, a hand-out or the stock can be. A kind out of use keeps everything recorded with it and can be put back into use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="779"/>
+        <source>&amp;Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="781"/>
+        <source>&amp;Add a kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="782"/>
+        <source>Add a kind (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="787"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="788"/>
+        <source>Rename the chosen kind (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="789"/>
+        <source>&amp;Take out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="790"/>
+        <source>&amp;Put back into use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="812"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="876"/>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="886"/>
+        <source>Renamed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="899"/>
+        <source>{name} is back in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="899"/>
+        <source>{name} is out of use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/pages/accounts.py" line="225"/>
@@ -4092,124 +7789,187 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
 </context>
 <context>
+    <name>TodayNeeds</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="56"/>
+        <source>Ride: {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="56"/>
+        <source>Needs a ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="58"/>
+        <source>with {escort}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="59"/>
+        <source>No ride needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="64"/>
+        <source>To settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="72"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="74"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="75"/>
+        <source>Ride and escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="76"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="150"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="155"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="154"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="159"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="160"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="165"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="168"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="173"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="228"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="237"/>
         <source>People to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="230"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
         <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="255"/>
         <source>&amp;Arrived today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="255"/>
         <source>Nobody has arrived today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="257"/>
         <source>&amp;Left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="257"/>
         <source>Nobody has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="286"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
         <source>No bed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="288"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="303"/>
+        <source>{room}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="304"/>
         <source>By room: {rooms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="290"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="306"/>
         <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="308"/>
         <source>Never confirm to a caller or visitor that someone lives here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="311"/>
         <source>1 resident here asks that nobody confirms she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
         <source>{n} residents here ask that nobody confirms they are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="312"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="316"/>
+        <source>{asked} {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="328"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="333"/>
         <source>and 1 child or family member staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="319"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="335"/>
         <source>and {n} children or family members staying with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="320"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="336"/>
         <source>Here now: {residents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="355"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="371"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="363"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="379"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,12 +7977,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="52"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="53"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="56"/>
         <source>Room and bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,12 +7990,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>WaitingModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="88"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_board_model.py" line="89"/>
+        <location filename="../../shelter_desk/gui/bed_board_model.py" line="93"/>
         <source>Here since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4291,7 +8051,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="218"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="219"/>
         <source>Choose one from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,6 +8278,206 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>Changed a goal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="94"/>
+        <source>Marked a meal taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="95"/>
+        <source>Took back a meal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="96"/>
+        <source>Counted guests at a meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="97"/>
+        <source>Changed the list of meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
+        <source>Made a Kitchen Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
+        <source>Recorded a request for supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="100"/>
+        <source>Cancelled a request for supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="101"/>
+        <source>Handed out supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="102"/>
+        <source>Changed the list of supply kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="103"/>
+        <source>Recorded donations in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="104"/>
+        <source>Corrected a stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="105"/>
+        <source>Changed a stock item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="106"/>
+        <source>Added a place for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="107"/>
+        <source>Changed a place for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="108"/>
+        <source>Booked an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="109"/>
+        <source>Changed an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="110"/>
+        <source>Recorded how an appointment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="111"/>
+        <source>Moved an appointment to a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="112"/>
+        <source>Made a day sheet of appointments and rides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="18"/>
+        <source>Urgent (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="19"/>
+        <source>Soon (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="20"/>
+        <source>When there is some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="23"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="24"/>
+        <location filename="../../shelter_desk/services/needs_views.py" line="47"/>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="25"/>
+        <location filename="../../shelter_desk/services/needs_views.py" line="41"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="28"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="29"/>
+        <source>Dental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="30"/>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="31"/>
+        <source>Prenatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="32"/>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="33"/>
+        <source>Lawyer or legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="34"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="35"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="38"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="39"/>
+        <source>Went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="40"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="42"/>
+        <source>Moved to a new time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="46"/>
+        <source>Donation came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="48"/>
+        <source>Counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>device</name>
@@ -4656,17 +8616,17 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="100"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="113"/>
         <source>The computer could not read or write a file ({reason}). Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="104"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="117"/>
         <source>Something unexpected went wrong. Nothing was saved by this step; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/worker.py" line="110"/>
+        <location filename="../../shelter_desk/gui/worker.py" line="123"/>
         <source>Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,11 +8711,34 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="63"/>
+        <source>We cannot read {label} as a time. Type it like 09:30 or 14:00 (24-hour clock), or 2:30 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="65"/>
+        <source>Please fill in {label}, for example 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="66"/>
+        <source>Choose who the appointment is for: type part of her name or room, then pick her from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="386"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="389"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="475"/>
         <location filename="../../shelter_desk/services/validation.py" line="27"/>
         <location filename="../../shelter_desk/services/validation.py" line="85"/>
         <location filename="../../shelter_desk/services/validation.py" line="103"/>
         <location filename="../../shelter_desk/services/validation.py" line="119"/>
         <source>Please fill in {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="605"/>
+        <source>Choose how it went: went, missed it, or cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4801,8 +8784,13 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="89"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="96"/>
         <source>We cannot read {label} as a date. Type it as year-month-day, for example 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="98"/>
+        <source>We cannot read {label} as a date. Type it like this: {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4937,7 +8925,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/resident_input.py" line="146"/>
-        <location filename="../../shelter_desk/services/residents.py" line="276"/>
+        <location filename="../../shelter_desk/services/residents.py" line="277"/>
         <source>Choose a program from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,95 +8940,282 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="105"/>
-        <location filename="../../shelter_desk/services/residents.py" line="112"/>
+        <location filename="../../shelter_desk/services/residents.py" line="106"/>
+        <location filename="../../shelter_desk/services/residents.py" line="113"/>
         <source>That resident&apos;s record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="119"/>
+        <location filename="../../shelter_desk/services/residents.py" line="120"/>
         <source>That stay no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="136"/>
+        <location filename="../../shelter_desk/services/residents.py" line="137"/>
         <source>That bed is not in use any more. Choose another bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="143"/>
+        <location filename="../../shelter_desk/services/residents.py" line="144"/>
         <source>Bed {bed} in {room} is already taken. Choose a free bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="165"/>
+        <location filename="../../shelter_desk/services/residents.py" line="166"/>
         <source>Someone else slept in bed {bed} in {room} after {day}. Choose a bed that was free from that day on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="221"/>
+        <location filename="../../shelter_desk/services/residents.py" line="222"/>
         <source>She is already staying here. Record that she left before starting a new stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="226"/>
-        <location filename="../../shelter_desk/services/residents.py" line="450"/>
+        <location filename="../../shelter_desk/services/residents.py" line="227"/>
+        <location filename="../../shelter_desk/services/residents.py" line="451"/>
         <source>The intake date cannot be before she last left ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="393"/>
+        <location filename="../../shelter_desk/services/residents.py" line="394"/>
         <source>Only a house manager or director can change a legal name that is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="421"/>
+        <location filename="../../shelter_desk/services/residents.py" line="422"/>
         <source>The intake date cannot be after the day she left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="424"/>
+        <location filename="../../shelter_desk/services/residents.py" line="425"/>
         <source>She has already moved beds during this stay, so the intake date can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="500"/>
+        <location filename="../../shelter_desk/services/residents.py" line="501"/>
         <source>Choose where she went from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="506"/>
+        <location filename="../../shelter_desk/services/residents.py" line="507"/>
         <source>This stay has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="510"/>
+        <location filename="../../shelter_desk/services/residents.py" line="511"/>
         <source>The day she left cannot be before her intake date ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="514"/>
+        <location filename="../../shelter_desk/services/residents.py" line="515"/>
         <source>The day she left cannot be before her last bed move ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="540"/>
+        <location filename="../../shelter_desk/services/residents.py" line="565"/>
         <source>Choose two different records to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="542"/>
+        <location filename="../../shelter_desk/services/residents.py" line="567"/>
         <source>Both records have a stay going on now. Record that one of them left first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="548"/>
+        <location filename="../../shelter_desk/services/residents.py" line="573"/>
         <source>The two records have stays at the same time (from {first} and from {second}). Correct the stay dates first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/services/resident_views.py" line="19"/>
         <source>Someone else changed this record after you opened it, so your changes were not saved. Close this window, open the record again to see what changed, and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="66"/>
+        <source>Choose who it is for: type part of her name or room, then pick her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="115"/>
+        <source>{name} at this address is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="122"/>
+        <source>That place is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="133"/>
+        <source>{label} is more than two years away. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="141"/>
+        <source>It would end after midnight. Check the time and how long it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="144"/>
+        <source>Choose what kind of appointment it is from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="153"/>
+        <source>Choose the place from the list, or type where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="162"/>
+        <source>That day is before {alias} came here (on {intake}). Check the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="168"/>
+        <source>{alias} left on {left}, so no appointment can be booked for her after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="171"/>
+        <source>{alias} was not staying here on that day. Check the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="229"/>
+        <source>This appointment is already settled, so it cannot be changed. Book a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="233"/>
+        <source>An appointment cannot be moved to another resident. Cancel it and book a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="256"/>
+        <source>Choose how the appointment went from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="262"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="290"/>
+        <source>This appointment is already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="266"/>
+        <source>This appointment is on a day that has not come yet. It can only be cancelled or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="316"/>
+        <source>That appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="53"/>
+        <location filename="../../shelter_desk/services/meals.py" line="114"/>
+        <location filename="../../shelter_desk/services/meals.py" line="192"/>
+        <location filename="../../shelter_desk/services/meals.py" line="217"/>
+        <source>That meal is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="59"/>
+        <source>There is already a meal called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="98"/>
+        <source>The house needs at least one meal on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="131"/>
+        <source>Meals cannot be marked for a day that has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="188"/>
+        <source>{alias} was not staying here on {day}, so no meal can be marked for her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_common.py" line="116"/>
+        <source>{label} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_common.py" line="119"/>
+        <source>{label} must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_common.py" line="120"/>
+        <source>{label} cannot be less than {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_common.py" line="123"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="327"/>
+        <source>{label} cannot be more than {n}. Please check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="59"/>
+        <source>The stock list shows only {count} of this, so handing out {quantity} would take it below zero. If the shelf really has more, say why (for example &quot;the count was wrong&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_views.py" line="67"/>
+        <source>This appointment overlaps another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="82"/>
+        <source>Choose what kind of item it is from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="93"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="112"/>
+        <source>There is already a kind called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="137"/>
+        <source>Choose how urgent it is from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="144"/>
+        <source>{alias} is not staying here now, so a request cannot be recorded for her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="165"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="237"/>
+        <source>That request is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="176"/>
+        <source>That request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="230"/>
+        <source>{alias} was not staying here on {day}. Check the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="239"/>
+        <source>That request is for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="387"/>
+        <source>That item is no longer on the stock list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5069,8 +9244,8 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="79"/>
-        <location filename="../../shelter_desk/services/residents.py" line="497"/>
+        <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="80"/>
+        <location filename="../../shelter_desk/services/residents.py" line="498"/>
         <source>the day she left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,7 +9255,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_widgets.py" line="179"/>
+        <location filename="../../shelter_desk/gui/resident_widgets.py" line="196"/>
         <source>the date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,6 +9270,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="145"/>
         <location filename="../../shelter_desk/services/beds.py" line="197"/>
         <source>the day of the move</source>
         <translation type="unfinished"></translation>
@@ -5105,6 +9281,8 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="345"/>
+        <location filename="../../shelter_desk/gui/bed_dialogs.py" line="390"/>
         <location filename="../../shelter_desk/services/beds.py" line="236"/>
         <source>the last day of the hold</source>
         <translation type="unfinished"></translation>
@@ -5120,13 +9298,50 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="67"/>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="69"/>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="71"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="258"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="285"/>
         <location filename="../../shelter_desk/services/beds.py" line="278"/>
         <location filename="../../shelter_desk/services/beds.py" line="301"/>
         <location filename="../../shelter_desk/services/casework.py" line="20"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="139"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="223"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="313"/>
         <source>the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="139"/>
+        <source>how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="146"/>
+        <source>the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="155"/>
+        <source>the escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="178"/>
+        <source>the ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="191"/>
         <location filename="../../shelter_desk/services/casework.py" line="46"/>
         <source>the note&apos;s date</source>
         <translation type="unfinished"></translation>
@@ -5137,11 +9352,13 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="272"/>
         <location filename="../../shelter_desk/services/casework.py" line="111"/>
         <source>the start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/casework_dialogs.py" line="275"/>
         <location filename="../../shelter_desk/services/casework.py" line="113"/>
         <source>the end date</source>
         <translation type="unfinished"></translation>
@@ -5152,18 +9369,102 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/appointments.py" line="181"/>
         <location filename="../../shelter_desk/services/casework.py" line="122"/>
         <source>the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="278"/>
+        <location filename="../../shelter_desk/services/residents.py" line="279"/>
         <source>the search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="502"/>
+        <location filename="../../shelter_desk/services/residents.py" line="503"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="161"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="224"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="344"/>
         <source>the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="137"/>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="387"/>
+        <location filename="../../shelter_desk/gui/pages/appointments.py" line="154"/>
+        <location filename="../../shelter_desk/gui/pages/meals.py" line="82"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="397"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="476"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="130"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="135"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="358"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="407"/>
+        <location filename="../../shelter_desk/services/meals.py" line="33"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="222"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="276"/>
+        <source>the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="367"/>
+        <location filename="../../shelter_desk/services/appointments.py" line="136"/>
+        <source>the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="257"/>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/supplies.py" line="259"/>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="172"/>
+        <source>the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="238"/>
+        <source>the guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/meals.py" line="240"/>
+        <source>the guests&apos; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/needs_common.py" line="130"/>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="50"/>
+        <source>the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="54"/>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="58"/>
+        <source>the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="311"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="347"/>
+        <location filename="../../shelter_desk/services/supplies.py" line="372"/>
+        <source>the low-stock mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/supplies.py" line="343"/>
+        <source>the count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5647,68 +9948,78 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="45"/>
+        <location filename="../../shelter_desk/permissions.py" line="47"/>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="46"/>
+        <location filename="../../shelter_desk/permissions.py" line="48"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="47"/>
+        <location filename="../../shelter_desk/permissions.py" line="49"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="48"/>
+        <location filename="../../shelter_desk/permissions.py" line="50"/>
         <source>change security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="49"/>
+        <location filename="../../shelter_desk/permissions.py" line="51"/>
         <source>change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="50"/>
+        <location filename="../../shelter_desk/permissions.py" line="52"/>
         <source>see the security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="51"/>
+        <location filename="../../shelter_desk/permissions.py" line="53"/>
         <source>see residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="52"/>
+        <location filename="../../shelter_desk/permissions.py" line="54"/>
         <source>take in residents or change their stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="53"/>
+        <location filename="../../shelter_desk/permissions.py" line="55"/>
         <source>write case notes and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="54"/>
+        <location filename="../../shelter_desk/permissions.py" line="56"/>
         <source>see legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="55"/>
+        <location filename="../../shelter_desk/permissions.py" line="57"/>
         <source>see the history of changes to a resident&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="56"/>
+        <location filename="../../shelter_desk/permissions.py" line="58"/>
         <source>merge two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="57"/>
+        <location filename="../../shelter_desk/permissions.py" line="59"/>
         <source>change rooms and beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="60"/>
+        <source>record meals, supplies and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="61"/>
+        <source>change the list of meals or of supply kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
