@@ -800,12 +800,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AppointmentList</name>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="125"/>
-        <source>Press Enter or double-click to open her file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="142"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="130"/>
         <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,32 +1505,32 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>BedForm</name>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="179"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="180"/>
         <source>Add a bed to {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="183"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="184"/>
         <source>Rename bed {label} in {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="191"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="192"/>
         <source>Bed &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="192"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="193"/>
         <source>A number or a short word, such as 3, A or Window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="196"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="197"/>
         <source>&amp;Add the bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="196"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="197"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,47 +1667,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>CancelRequestDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="508"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="509"/>
         <source>Cancel a request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="509"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="510"/>
         <source>{alias} no longer needs: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="510"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="511"/>
         <source>Cancel the &amp;request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="510"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="511"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="512"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="513"/>
         <source>&amp;Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="513"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="514"/>
         <source>Keep the request on the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="514"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="515"/>
         <source>Asked for on {day}. The request is kept in the list of all requests, marked as cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="516"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="517"/>
         <source>e.g. she found one, she left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="518"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="519"/>
         <source>Rea&amp;son (may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,140 +2191,140 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>HandOutDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="347"/>
-        <source>Hand out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="348"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="450"/>
-        <source>Hand out to {alias}</source>
+        <source>Hand out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="349"/>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="451"/>
+        <source>Hand out to {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="350"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="452"/>
         <source>Hand something out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="350"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="351"/>
         <source>What she is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="350"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="351"/>
         <source>H&amp;and out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="358"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="359"/>
         <source>Asked for on {day} · {urgency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="361"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="362"/>
         <source>Her note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="362"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="363"/>
         <source>Check the size and how many, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="366"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="367"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="368"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="369"/>
         <source>For things given without a request, too: a pantry bag or baby formula is the Food kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="371"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="372"/>
         <source>Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="375"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="376"/>
         <source>&amp;Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="378"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="379"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="379"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="380"/>
         <source>e.g. Pantry bag, Winter coat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="382"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="383"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="383"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="400"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="384"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="401"/>
         <source>may be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="386"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="387"/>
         <source>Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="396"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="397"/>
         <source>H&amp;ow many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="399"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="400"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="402"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="403"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="403"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="404"/>
         <source>e.g. the count was wrong, there were more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="405"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="406"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="435"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="436"/>
         <source>Not on the stock list: no count changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="437"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="438"/>
         <source>Only {n} in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="438"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="439"/>
         <source>None in stock, says the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="441"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="442"/>
         <source>{n} in stock; {left} left after this (low).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="444"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="445"/>
         <source>{n} in stock; {left} left after this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,47 +2700,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>KindNameDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="737"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="738"/>
         <source>Add a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="737"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="738"/>
         <source>Rename a kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="738"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="739"/>
         <source>A new kind of supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="739"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="740"/>
         <source>Rename: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="740"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="741"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="740"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="741"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="741"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="742"/>
         <source>The kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="744"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="745"/>
         <source>e.g. School supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="747"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="748"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,22 +3056,22 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MealKindsModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="48"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="49"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="49"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="50"/>
         <source>On the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="62"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="63"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="62"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="63"/>
         <source>No longer served</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,92 +3079,92 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MealListDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="138"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="139"/>
         <source>The list of meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="140"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="141"/>
         <source>The meals on the roster, in this order. A meal that is no longer served leaves the roster; what was marked before stays counted, and it can be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="144"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="145"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="149"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="150"/>
         <source>M&amp;eals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="152"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="153"/>
         <source>&amp;Add a meal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="153"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="154"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="154"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="155"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="155"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="156"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="156"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="157"/>
         <source>No longer &amp;served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="157"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="158"/>
         <source>&amp;Bring it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="172"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="173"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="203"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="204"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="253"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="239"/>
         <source>{meal} was added to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="262"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="248"/>
         <source>{old} is now called {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="260"/>
         <source>{meal} moved up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="260"/>
         <source>{meal} moved down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="288"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
         <source>{meal} is back on the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="289"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="275"/>
         <source>{meal} is no longer on the roster. Earlier marks stay counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,47 +3172,47 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MealNameDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="78"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="79"/>
         <source>Add a meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="79"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="80"/>
         <source>A new meal for the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="80"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="81"/>
         <source>&amp;Add the meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="82"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="83"/>
         <source>Rename a meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="83"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="84"/>
         <source>Rename {meal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="84"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="89"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="90"/>
         <source>e.g. Snack, Sunday brunch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="96"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="97"/>
         <source>&amp;Name of the meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="101"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="102"/>
         <source>It is added at the end of the list; move it up or down afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,142 +3826,142 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>NeedsSections</name>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="183"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="168"/>
         <source>Appoin&amp;tments today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="183"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="168"/>
         <source>No appointments today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="185"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="170"/>
         <source>Tomorrow m&amp;orning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="186"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="171"/>
         <source>No appointments tomorrow morning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="199"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="184"/>
         <source>Appointments and rides (Ctrl+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="200"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="185"/>
         <source>Meals today (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="201"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="186"/>
         <source>Clothing and supplies (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="233"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="218"/>
         <source>1 past appointment still needs to be settled: did she go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="234"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="219"/>
         <source>{n} past appointments still need to be settled: did they go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="244"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="229"/>
         <source>No meals are on the list. A house manager can add them on the Meals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="248"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="233"/>
         <source>{meal}: {n} eaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="250"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="235"/>
         <source>{meal}: not marked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="252"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="237"/>
         <source>The kitchen cooks for {n} today (residents here and their children).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="260"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="245"/>
         <source>Handed out today: {items} to {people}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="261"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="246"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="262"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="247"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="263"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="248"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="264"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="249"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="266"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="251"/>
         <source>Nothing handed out yet today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="268"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="253"/>
         <source>No requests are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="270"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="255"/>
         <source>1 request is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="272"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="257"/>
         <source>{n} requests are waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="280"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="265"/>
         <source>{kind}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="282"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="267"/>
         <source>Urgent requests (see Supplies):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="288"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="273"/>
         <source>and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="284"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="269"/>
         <source>{item} ({n} left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="284"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="269"/>
         <source>{item} {size} ({n} left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="290"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="275"/>
         <source>Low in stock:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,12 +4212,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="92"/>
-        <source>Press Enter or double-click to open her file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="110"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="97"/>
         <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,7 +4220,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="63"/>
         <source>No bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,276 +4637,264 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="29"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="33"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="110"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="30"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="34"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="111"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="31"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="35"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="112"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="32"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="36"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="113"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="33"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="37"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="114"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="34"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="38"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="115"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="35"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="39"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="116"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="59"/>
-        <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="60"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="51"/>
         <source>Appointments and rides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="64"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="55"/>
         <source>1 appointment, {rides} with a ride.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="66"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="57"/>
         <source>{n} appointments, {rides} with a ride.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="69"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="60"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="70"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="61"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="71"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="62"/>
         <source>Place and address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="72"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="63"/>
         <source>Ride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="73"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="64"/>
         <source>Escort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="84"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="75"/>
         <source>No appointments are booked for this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="87"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="78"/>
         <source>Only what drivers and escorts need is printed here. Keep this sheet with you, never leave it in the car, and shred it at the end of the day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="91"/>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="83"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="82"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="74"/>
         <source>{title} · {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="99"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="90"/>
         <source>{start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="101"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="92"/>
         <source>{place}
 {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="104"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="95"/>
         <source>Needs a ride: {ride}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="105"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="96"/>
         <source>Needs a ride (nobody chosen yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/day_sheet.py" line="107"/>
+        <location filename="../../shelter_desk/reports/day_sheet.py" line="98"/>
         <source>No ride needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="53"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="122"/>
         <source>{weekday} {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="55"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="46"/>
         <source>Kitchen Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="57"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="48"/>
         <source>Kitchen Sheet: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="60"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="51"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="62"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="53"/>
         <source>Expected: everyone staying here that day, with the children and family members staying with them. Marked so far: residents and their household marked on the meal roster when this sheet was printed. Guests are counted without names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="67"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="58"/>
         <source>Dietary needs and allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="72"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="63"/>
         <source>1 person here has an allergy: check the list below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="73"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="64"/>
         <source>{n} people here have allergies: check the list below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="75"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="66"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="75"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="66"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="77"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="68"/>
         <source>Dietary needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="77"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="68"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="80"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="71"/>
         <source>Nobody staying here that day has dietary needs or allergies on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="90"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="81"/>
         <source>Nobody is staying here that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="91"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="82"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="92"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="83"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="94"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="85"/>
         <source>Cook for {expected}: {residents} here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="96"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="87"/>
         <source>1 child or family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="97"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="88"/>
         <source>{n} children or family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="98"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="89"/>
         <source>Cook for {expected}: {residents} here, with {family}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="106"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="97"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="107"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="98"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="108"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="99"/>
         <source>Residents marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="109"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="100"/>
         <source>Children marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="110"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="101"/>
         <source>Guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="111"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="102"/>
         <source>Total so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="116"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="107"/>
         <source>There are no meals on the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="123"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="114"/>
         <source>{n} + 1 child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="124"/>
+        <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="115"/>
         <source>{n} + {children} children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,98 +5119,98 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="535"/>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="536"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="537"/>
         <source>Donations came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="536"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="537"/>
         <source>&amp;Add to the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="537"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="538"/>
         <source>What came in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="542"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="543"/>
         <source>One item and size at a time. Something not on the stock list yet is added to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="545"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="546"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="546"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="547"/>
         <source>e.g. Winter coat, Toothpaste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="549"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="550"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="550"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="551"/>
         <source>may be left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="553"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="554"/>
         <source>Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="564"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="565"/>
         <source>H&amp;ow many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="573"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="574"/>
         <source>Warn when &amp;down to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="571"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="572"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="574"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="575"/>
         <source>At or below this count the item shows on the low-stock list. &quot;Never&quot;: no warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="575"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="576"/>
         <source>e.g. from the church clothing drive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="577"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="578"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="606"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="607"/>
         <source>New on the stock list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="608"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="609"/>
         <source>{n} on the list now; {after} after this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="634"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="635"/>
         <source>{n} × {what} came in. {count} on the shelf now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="637"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="638"/>
         <source>{n} × {what} came in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,82 +5218,82 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>RecountDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="649"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="650"/>
         <source>Count again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="650"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="651"/>
         <source>Count again: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="651"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="652"/>
         <source>&amp;Save the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="651"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="652"/>
         <source>On the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="654"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="655"/>
         <source>The list says {n}. Type how many are really on the shelf, and why the list was different.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="658"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="659"/>
         <source>&amp;Really on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="659"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="660"/>
         <source>e.g. two were damaged, a bag was not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="661"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="662"/>
         <source>&amp;Why it differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="663"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="664"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="664"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="665"/>
         <source>Warn when &amp;down to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="681"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="682"/>
         <source>{what}: {n} on the shelf now. Warns at {low}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="682"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="683"/>
         <source>{what}: {n} on the shelf now. No low-stock warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="687"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="688"/>
         <source>{what}: warns at {low}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="688"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="689"/>
         <source>{what}: no low-stock warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="685"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="686"/>
         <source>{what}: {n} on the shelf now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="690"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="691"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,93 +5490,93 @@ Close anyway?</source>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="256"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
         <source>New request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="256"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="310"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="311"/>
         <source>What does she need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="258"/>
         <source>The request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="257"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="258"/>
         <source>W&amp;rite it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="263"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="264"/>
         <source>Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="266"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="267"/>
         <source>&amp;Who it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="269"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="270"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="270"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="271"/>
         <source>e.g. Winter coat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="273"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="274"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="274"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="275"/>
         <source>e.g. M, 8, 6–12 months (may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="277"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="278"/>
         <source>Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="286"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="287"/>
         <source>H&amp;ow many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="291"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="292"/>
         <source>&amp;Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="292"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="293"/>
         <source>e.g. for a job interview on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="294"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="295"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="305"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="306"/>
         <source>{n} in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="309"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="310"/>
         <source>What does {alias} need?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="327"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="328"/>
         <source>Written down: {n} × {what} for {alias}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6385,52 +6363,52 @@ Close anyway?</source>
 <context>
     <name>RoomForm</name>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="109"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="110"/>
         <source>Add a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="109"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="110"/>
         <source>Change the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="112"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="113"/>
         <source>e.g. Garden room, Room 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="116"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="117"/>
         <source>e.g. ground floor, near the bathroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="120"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="121"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="122"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="123"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="130"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="131"/>
         <source>&amp;Beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="131"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="132"/>
         <source>They are called 1, 2, 3… You can rename them afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="135"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="136"/>
         <source>&amp;Add the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="135"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="136"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6438,93 +6416,93 @@ Close anyway?</source>
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="230"/>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="236"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="231"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="237"/>
         <source>Rooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="232"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="233"/>
         <source>The rooms and beds of the house, in the order they are shown on the bed board. A room or bed taken out of use keeps its history and can be put back into use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="243"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="244"/>
         <source>R&amp;ooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="246"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="247"/>
         <source>There are no rooms yet. Press &quot;Add a room…&quot; to add the first one and say how many beds it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="251"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="252"/>
         <source>&amp;Add a room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="256"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="257"/>
         <source>Add a room (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="257"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="258"/>
         <source>Add a &amp;bed to this room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="258"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="259"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="259"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="260"/>
         <source>Rename the room or bed, or change the room&apos;s note (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="260"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="261"/>
         <source>&amp;Take out of use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="261"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="262"/>
         <source>&amp;Put back into use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="280"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="281"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="359"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="344"/>
         <source>The room {name} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="369"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="354"/>
         <source>A bed was added to {room}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="379"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="364"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="397"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="382"/>
         <source>Bed {label} in {room}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="398"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="383"/>
         <source>{what} is back in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="398"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="383"/>
         <source>{what} is out of use now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6532,38 +6510,38 @@ Close anyway?</source>
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="59"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="60"/>
         <source>Room or bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="60"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="61"/>
         <source>Beds in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="61"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="62"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="62"/>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="84"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="63"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="85"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="77"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="78"/>
         <source>Bed {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="86"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="87"/>
         <source>Out of use (the room is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="87"/>
+        <location filename="../../shelter_desk/gui/rooms_dialog.py" line="88"/>
         <source>Out of use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7243,27 +7221,27 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>StockHistoryDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="699"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="700"/>
         <source>Stock history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="701"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="702"/>
         <source>{what}: {n} on the shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="703"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="704"/>
         <source>Changes to the count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="714"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="715"/>
         <source>Newest first. Hand-outs lower the count, donations raise it; a recount sets it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="716"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="717"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7655,32 +7633,32 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>SupplyDialogs</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="76"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="77"/>
         <source>Handed out {n} × {what} to {alias}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="82"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="83"/>
         <source>The stock list now shows {n}: please count what is on the shelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="85"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="86"/>
         <source>Stock is low: {n} left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="87"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="88"/>
         <source>{n} left in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="88"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="89"/>
         <source>{done} {more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="215"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="216"/>
         <source>Choose the kind…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7688,74 +7666,74 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>SupplyKindsDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="770"/>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="771"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="775"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="772"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="776"/>
         <source>Kinds of supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="772"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="773"/>
         <source>The kinds a request, a hand-out or the stock can be. A kind out of use keeps everything recorded with it and can be put back into use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="779"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="780"/>
         <source>&amp;Kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="781"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="782"/>
         <source>&amp;Add a kind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="782"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="783"/>
         <source>Add a kind (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="787"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="788"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="788"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="789"/>
         <source>Rename the chosen kind (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="789"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="790"/>
         <source>&amp;Take out of use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="790"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="791"/>
         <source>&amp;Put back into use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="812"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="813"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="876"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="861"/>
         <source>{name} was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="886"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="871"/>
         <source>Renamed to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="899"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="884"/>
         <source>{name} is back in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="899"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="884"/>
         <source>{name} is out of use now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7791,52 +7769,52 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayNeeds</name>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="56"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="54"/>
         <source>Ride: {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="56"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="54"/>
         <source>Needs a ride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="58"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="56"/>
         <source>with {escort}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="59"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="57"/>
         <source>No ride needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="64"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="62"/>
         <source>To settle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="72"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="70"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="73"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="74"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="72"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="75"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="73"/>
         <source>Ride and escort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_needs.py" line="76"/>
+        <location filename="../../shelter_desk/gui/today_needs.py" line="74"/>
         <source>How it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7844,145 +7822,150 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="155"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="139"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="159"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="143"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="165"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="149"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="173"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="157"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="237"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="221"/>
         <source>People to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="223"/>
         <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="255"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
         <source>&amp;Arrived today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="255"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
         <source>Nobody has arrived today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="257"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="241"/>
         <source>&amp;Left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="257"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="241"/>
         <source>Nobody has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="286"/>
         <source>No bed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="303"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="287"/>
         <source>{room}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="304"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="288"/>
         <source>By room: {rooms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="306"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="290"/>
         <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="308"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
         <source>Never confirm to a caller or visitor that someone lives here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="311"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
         <source>1 resident here asks that nobody confirms she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
         <source>{n} residents here ask that nobody confirms they are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="316"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
         <source>{asked} {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="328"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="312"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="333"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
         <source>and 1 child or family member staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="335"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="319"/>
         <source>and {n} children or family members staying with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="336"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="320"/>
         <source>Here now: {residents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="371"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="355"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="379"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="363"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/table_model.py" line="80"/>
+        <source>Press Enter or double-click to open her file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayPeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="56"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="54"/>
         <source>Room and bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8728,7 +8711,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="386"/>
         <location filename="../../shelter_desk/gui/bed_dialogs.py" line="389"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="475"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="476"/>
         <location filename="../../shelter_desk/services/validation.py" line="27"/>
         <location filename="../../shelter_desk/services/validation.py" line="85"/>
         <location filename="../../shelter_desk/services/validation.py" line="103"/>
@@ -9032,7 +9015,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="66"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="67"/>
         <source>Choose who it is for: type part of her name or room, then pick her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9392,8 +9375,8 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="387"/>
         <location filename="../../shelter_desk/gui/pages/appointments.py" line="154"/>
         <location filename="../../shelter_desk/gui/pages/meals.py" line="82"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="397"/>
-        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="476"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="398"/>
+        <location filename="../../shelter_desk/gui/supply_dialogs.py" line="477"/>
         <location filename="../../shelter_desk/services/appointments.py" line="130"/>
         <location filename="../../shelter_desk/services/appointments.py" line="135"/>
         <location filename="../../shelter_desk/services/appointments.py" line="358"/>

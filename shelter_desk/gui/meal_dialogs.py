@@ -9,7 +9,7 @@ retired meal leaves the roster from then on; the meals already marked stay count
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.bed_dialogs import error_label, say
+from shelter_desk.gui.list_editor import ListEditorMixin
 from shelter_desk.gui.resident_dialog_base import FormDialog
 from shelter_desk.gui.resident_form_parts import error_label as field_error_label
 from shelter_desk.gui.resident_form_parts import hint
@@ -125,7 +126,7 @@ class MealNameDialog(FormDialog):
         return " ".join(self.name_edit.text().split())
 
 
-class MealListDialog(QDialog):
+class MealListDialog(ListEditorMixin, QDialog):
     """The list of meals, in the order of the roster's columns, and what a house manager can change.
 
     Keys: Ctrl+N adds, Enter (or F2) renames, Ctrl+Up / Ctrl+Down move the chosen meal,
@@ -230,21 +231,6 @@ class MealListDialog(QDialog):
         self.retire_button.setEnabled(kind is not None and kind.active)
         self.back_button.setEnabled(kind is not None and not kind.active)
 
-    def _done(self, text: str, select: int | None = None) -> None:
-        say(self.error_label, "")
-        self.refresh(select)
-        say(self.message_label, text)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        # Enter in the list renames (through ``activated``); it must not also close the dialog.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused = self.focusWidget()
-            if isinstance(focused, QPushButton) and focused.isEnabled():
-                focused.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # --- changes -------------------------------------------------------------------------------------
     def add(self) -> None:

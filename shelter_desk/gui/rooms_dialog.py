@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.gui.bed_board_model import bed_order, list_table
 from shelter_desk.gui.bed_dialogs import error_label, hint_label, say
+from shelter_desk.gui.list_editor import ListEditorMixin
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -217,7 +218,7 @@ class BedForm(QDialog):
         super().accept()
 
 
-class RoomsDialog(QDialog):
+class RoomsDialog(ListEditorMixin, QDialog):
     """Every room with its beds (also those out of use), and what a house manager can change.
 
     Opened from the bed board for people with ``Permission.MANAGE_ROOMS``; each change
@@ -335,22 +336,6 @@ class RoomsDialog(QDialog):
         self.out_button.setEnabled(line is not None and active)
         self.in_button.setEnabled(line is not None and not active)
 
-    def _done(self, text: str, select: tuple[str, int] | None = None) -> None:
-        say(self.error_label, "")
-        self.refresh(select)
-        say(self.message_label, text)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        # Enter in the list renames (through ``activated``); it must not also close the dialog.
-        # No button is "default" here, so Enter presses the button that has the focus.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused = self.focusWidget()
-            if isinstance(focused, QPushButton) and focused.isEnabled():
-                focused.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     # --- changes ---------------------------------------------------------------------------------
     def add_room(self) -> None:

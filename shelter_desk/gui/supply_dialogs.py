@@ -15,7 +15,7 @@ file) with a resident chosen beforehand: ``RequestDialog(parent, desk, resident_
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.gui.bed_dialogs import say
+from shelter_desk.gui.list_editor import ListEditorMixin
 from shelter_desk.gui.resident_dialog_base import FormDialog
 from shelter_desk.gui.resident_form_parts import FieldErrors, Section, focus_order, hint, sentence
 from shelter_desk.gui.resident_picker import ResidentPicker
@@ -757,7 +758,7 @@ class KindNameDialog(_SupplyDialog):
         return self.run(write)
 
 
-class SupplyKindsDialog(QDialog):
+class SupplyKindsDialog(ListEditorMixin, QDialog):
     """The kinds of supplies (house managers and directors): add, rename, take out of use, put back.
 
     A kind out of use cannot be chosen for new requests or stock; what was recorded keeps it.
@@ -853,22 +854,6 @@ class SupplyKindsDialog(QDialog):
         self.out_button.setEnabled(kind is not None and kind.active)
         self.in_button.setEnabled(kind is not None and not kind.active)
 
-    def _done(self, text: str, select: int | None = None) -> None:
-        say(self.error_label, "")
-        self.refresh(select)
-        say(self.message_label, text)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        # Enter in the list renames (through ``activated``) and must not close the dialog;
-        # on a button it presses that button.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused = self.focusWidget()
-            if isinstance(focused, QPushButton) and focused.isEnabled():
-                focused.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def add(self) -> None:
         dialog = KindNameDialog(self, self.desk)

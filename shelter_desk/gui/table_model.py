@@ -13,13 +13,16 @@ from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from shelter_desk.gui.sensitive_copy import guard_copy
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -59,3 +62,27 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             text = self.HEADERS.get(section)
             return QCoreApplication.translate(self.CONTEXT, text) if text else None
         return None
+
+
+def short_table(parent: QWidget, model: QAbstractItemModel, title: str) -> QTableView:
+    """A short read-only list of the Today board: whole rows, Enter or double-click opens her file,
+    as tall as its rows (``fit_rows``) so the page, not the list, scrolls. Copies are guarded."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.setAccessibleName(title.replace("&", ""))
+    table.setToolTip(QCoreApplication.translate("TodayPage", "Press Enter or double-click to open her file."))
+    guard_copy(table)
+    return table
+
+
+def fit_rows(table: QTableView, rows: int) -> None:
+    """Make the list exactly as tall as ``rows`` rows and its header."""
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                         + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2)

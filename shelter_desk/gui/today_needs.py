@@ -19,10 +19,8 @@ import html
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.sensitive_copy import guard_copy
-from shelter_desk.gui.table_model import RowsModel
+from shelter_desk.gui.table_model import RowsModel, fit_rows, short_table
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.services.needs_views import (
@@ -108,23 +106,13 @@ class AppointmentList(QWidget):
         self.signals = signals
         self._title = title
         self.model = AppointmentsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = short_table(self, self.model, title)
         header = self.table.horizontalHeader()
         for column in (COL_TIME, COL_NAME, COL_STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (COL_PLACE, COL_RIDE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(title.replace("&", ""))
-        self.table.setToolTip(self.tr("Press Enter or double-click to open her file."))
         self.table.activated.connect(self._open)
-        guard_copy(self.table)
         self.title_label = QLabel(title, self)
         self.title_label.setStyleSheet("font-weight: bold;")
         self.title_label.setBuddy(self.table)
@@ -144,10 +132,7 @@ class AppointmentList(QWidget):
         self.empty_label.setVisible(not lines)
         self.table.setVisible(bool(lines))
         if lines:
-            rows = min(len(lines), MAX_ROWS)
-            height = (self.table.horizontalHeader().sizeHint().height()
-                      + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2)
-            self.table.setFixedHeight(height)
+            fit_rows(self.table, min(len(lines), MAX_ROWS))
 
     def _open(self, index: QModelIndex) -> None:
         line = self.model.row(index.row())

@@ -23,17 +23,9 @@ from shelter_desk.reports.pdf import (
     styles,
     text,
 )
+from shelter_desk.reports.pdf import day_words as pdf_day_words
 from shelter_desk.services.needs_views import AppointmentLine, DaySheet, time_text
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Printouts", "Monday"),
-    QT_TRANSLATE_NOOP("Printouts", "Tuesday"),
-    QT_TRANSLATE_NOOP("Printouts", "Wednesday"),
-    QT_TRANSLATE_NOOP("Printouts", "Thursday"),
-    QT_TRANSLATE_NOOP("Printouts", "Friday"),
-    QT_TRANSLATE_NOOP("Printouts", "Saturday"),
-    QT_TRANSLATE_NOOP("Printouts", "Sunday"),
-)
 # Time, resident, place and address, ride, escort: 175 mm, the printable width of a Letter page.
 WIDTHS_MM = (25, 30, 52, 40, 28)
 
@@ -55,8 +47,7 @@ def render_day_sheet(sheet: DaySheet, *, shelter_name: str, printed_by: str, pri
 
     s = styles()
     day = sheet.day
-    weekday = t(WEEKDAYS[day.weekday()])
-    day_words = t(QT_TRANSLATE_NOOP("Printouts", "{weekday} {day}")).format(weekday=weekday, day=day.isoformat())
+    day_words = pdf_day_words(day, tr)
     title = t(QT_TRANSLATE_NOOP("Printouts", "Appointments and rides"))
     lines = sorted(sheet.lines, key=lambda line: (line.start_minute, line.alias.casefold(), line.id))
     rides = sum(1 for line in lines if line.transport_needed)

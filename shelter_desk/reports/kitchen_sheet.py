@@ -27,17 +27,9 @@ from shelter_desk.reports.pdf import (
     styles,
     text,
 )
+from shelter_desk.reports.pdf import day_words as pdf_day_words
 from shelter_desk.services.needs_views import KitchenSheet, MealCount
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Printouts", "Monday"),
-    QT_TRANSLATE_NOOP("Printouts", "Tuesday"),
-    QT_TRANSLATE_NOOP("Printouts", "Wednesday"),
-    QT_TRANSLATE_NOOP("Printouts", "Thursday"),
-    QT_TRANSLATE_NOOP("Printouts", "Friday"),
-    QT_TRANSLATE_NOOP("Printouts", "Saturday"),
-    QT_TRANSLATE_NOOP("Printouts", "Sunday"),
-)
 HEADCOUNT_WIDTHS = (38, 27, 30, 29, 27, 24)  # mm, 175 in all
 DIET_WIDTHS = (41, 67, 67)
 
@@ -50,8 +42,7 @@ def render_kitchen_sheet(sheet: KitchenSheet, *, shelter_name: str, printed_by: 
         return tr(CONTEXT, words)
 
     s = styles()
-    day = t(QT_TRANSLATE_NOOP("Printouts", "{weekday} {date}")).format(
-        weekday=t(WEEKDAYS[sheet.day.weekday()]), date=sheet.day.isoformat())
+    day = pdf_day_words(sheet.day, tr)
     title = t(QT_TRANSLATE_NOOP("Printouts", "Kitchen Sheet"))
     story: list[Flowable] = [
         Paragraph(text(t(QT_TRANSLATE_NOOP("Printouts", "Kitchen Sheet: {day}")).format(day=day)), s["title"]),

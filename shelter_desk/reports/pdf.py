@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import LETTER
@@ -104,6 +104,23 @@ def page_frame(*, shelter_name: str, title: str, printed_by: str, printed_at: da
         printed_template=tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "Printed by {who}, {when}")),
         page_template=tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "Page {page} of {total}")),
     )
+
+
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Printouts", "Monday"),
+    QT_TRANSLATE_NOOP("Printouts", "Tuesday"),
+    QT_TRANSLATE_NOOP("Printouts", "Wednesday"),
+    QT_TRANSLATE_NOOP("Printouts", "Thursday"),
+    QT_TRANSLATE_NOOP("Printouts", "Friday"),
+    QT_TRANSLATE_NOOP("Printouts", "Saturday"),
+    QT_TRANSLATE_NOOP("Printouts", "Sunday"),
+)
+
+
+def day_words(day: date, tr: Translate = no_translation) -> str:
+    """"Monday 2026-01-05": the weekday in the reader's language and the unambiguous date."""
+    return tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "{weekday} {date}")).format(
+        weekday=tr(CONTEXT, WEEKDAYS[day.weekday()]), date=day.isoformat())
 
 
 def text(value: str) -> str:

@@ -12,13 +12,11 @@ import html
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.bed_board_model import bed_name
 from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.sensitive_copy import guard_copy
-from shelter_desk.gui.table_model import RowsModel
+from shelter_desk.gui.table_model import RowsModel, fit_rows, short_table
 from shelter_desk.gui.today_needs import NeedsSections
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -77,21 +75,10 @@ class PeopleList(QWidget):
         self.signals = signals
         self._title = title
         self.model = PeopleModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = short_table(self, self.model, title)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(COL_WHERE, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName(title.replace("&", ""))
-        self.table.setToolTip(self.tr("Press Enter or double-click to open her file."))
         self.table.activated.connect(self._open)
-        guard_copy(self.table)
         self.title_label = QLabel(title, self)
         self.title_label.setStyleSheet(SECTION_STYLE)
         self.title_label.setBuddy(self.table)
@@ -112,10 +99,7 @@ class PeopleList(QWidget):
         self.empty_label.setVisible(not people)
         self.table.setVisible(bool(people))
         if people:
-            rows = min(len(people), MAX_LIST_ROWS)
-            height = (self.table.horizontalHeader().sizeHint().height()
-                      + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2)
-            self.table.setFixedHeight(height)
+            fit_rows(self.table, min(len(people), MAX_LIST_ROWS))
             self.table.selectRow(0)
 
     def _open(self, index: QModelIndex) -> None:
