@@ -91,6 +91,14 @@ class Action:
     APPOINTMENT_SETTLED = "appointment.settled"
     APPOINTMENT_RESCHEDULED = "appointment.rescheduled"
     DAY_SHEET_MADE = "appointment.day_sheet_made"
+    PLAN_TEMPLATE_CHANGED = "plan.template_changed"
+    PLAN_MADE = "plan.made"
+    PLAN_OPENED = "plan.opened"
+    PLAN_SAVED = "plan.saved"
+    PLAN_REVIEWED = "plan.reviewed"
+    PLAN_ITEMS_ADDED = "plan.items_added"
+    PLAN_VERSION_VIEWED = "plan.version_viewed"
+    PLAN_PRINTED = "plan.printed"
 
 
 @dataclass(frozen=True)

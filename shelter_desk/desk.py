@@ -66,6 +66,7 @@ class Desk:
         from shelter_desk.services.beds import BedService
         from shelter_desk.services.casework import CaseworkService
         from shelter_desk.services.meals import MealService
+        from shelter_desk.services.plans import PlanService
         from shelter_desk.services.residents import ResidentService
         from shelter_desk.services.settings import SettingsService
         from shelter_desk.services.supplies import SupplyService
@@ -90,6 +91,7 @@ class Desk:
         self.meals = MealService(self)
         self.supplies = SupplyService(self)
         self.appointments = AppointmentService(self)
+        self.plans = PlanService(self)
         self.today_board = TodayService(self)
         # Called with a topic ("residents", "beds"...) after a change is committed, so
         # screens such as the Today board refresh themselves.

@@ -40,6 +40,8 @@ class Permission(StrEnum):
     MANAGE_ROOMS = "manage_rooms"
     DAILY_NEEDS = "daily_needs"
     MANAGE_LISTS = "manage_lists"
+    SAFETY_PLANS = "safety_plans"
+    MANAGE_PLAN_TEMPLATES = "manage_plan_templates"
 
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
@@ -59,6 +61,8 @@ PERMISSION_LABELS = {
     Permission.MANAGE_ROOMS: QT_TRANSLATE_NOOP("permissions", "change rooms and beds"),
     Permission.DAILY_NEEDS: QT_TRANSLATE_NOOP("permissions", "record meals, supplies and appointments"),
     Permission.MANAGE_LISTS: QT_TRANSLATE_NOOP("permissions", "change the list of meals or of supply kinds"),
+    Permission.SAFETY_PLANS: QT_TRANSLATE_NOOP("permissions", "read and work on safety plans"),
+    Permission.MANAGE_PLAN_TEMPLATES: QT_TRANSLATE_NOOP("permissions", "change the safety-plan templates"),
 }
 
 _EVERYONE = {
@@ -67,6 +71,7 @@ _EVERYONE = {
     Permission.EDIT_RESIDENTS,
     Permission.CASE_NOTES,
     Permission.DAILY_NEEDS,
+    Permission.SAFETY_PLANS,
 }
 # Front desk types a legal name at intake but never sees it again: that is for house
 # managers and directors, who also see a record's change history and fix duplicates.
@@ -76,6 +81,7 @@ _MANAGER = _EVERYONE | {
     Permission.MERGE_RESIDENTS,
     Permission.MANAGE_ROOMS,
     Permission.MANAGE_LISTS,
+    Permission.MANAGE_PLAN_TEMPLATES,
 }
 _DIRECTOR = _MANAGER | {
     Permission.MANAGE_ACCOUNTS,

@@ -40,6 +40,7 @@ from shelter_desk.services.resident_views import (  # noqa: F401 (re-exported fo
 )
 from shelter_desk.services.validation import check_date, clean_line, fold, is_record_id
 from shelter_desk.storage.needs_models import Appointment, MealMark, SupplyHandout, SupplyRequest
+from shelter_desk.storage.plan_models import SafetyPlan
 from shelter_desk.storage.resident_models import (
     Bed,
     BedAssignment,
@@ -581,6 +582,12 @@ class ResidentService:
             for model in (CaseNote, Goal, ChangeLog, SupplyRequest, SupplyHandout, Appointment):
                 for row in session.scalars(select(model).where(model.resident_id == dup.id)):
                     row.resident_id = keep.id
+            kept_plan = session.scalars(select(SafetyPlan).where(SafetyPlan.resident_id == keep.id,
+                                                                 SafetyPlan.status == "active")).first()
+            for plan in session.scalars(select(SafetyPlan).where(SafetyPlan.resident_id == dup.id)):
+                if plan.status == "active" and kept_plan is not None:
+                    plan.status = "closed"  # one plan in use per person: the kept record's stays in use
+                plan.resident_id = keep.id
             kept_marks = {(m.day, m.meal_kind_id) for m in session.scalars(
                 select(MealMark).where(MealMark.resident_id == keep.id))}
             for mark in session.scalars(select(MealMark).where(MealMark.resident_id == dup.id)):

@@ -32,6 +32,7 @@ from shelter_desk.permissions import (
 )
 from shelter_desk.services.audit_trail import AuditFilter
 from shelter_desk.services.needs_views import AppointmentDetails
+from shelter_desk.services.plan_views import ItemInput, PlanEdit, SectionInput
 from shelter_desk.services.resident_input import PersonDetails, StayDetails
 from shelter_desk.storage.models import AuditEvent
 from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, add_staff, reopen
@@ -182,10 +183,36 @@ CALLS: dict[str, Call] = {
     "appointments.for_resident": Call(Permission.VIEW_RESIDENTS,
                                       lambda d, ids: d.appointments.for_resident(ids["resident"])),
     "appointments.day_sheet": Call(Permission.DAILY_NEEDS, lambda d, ids: d.appointments.day_sheet(d.today())),
+    # Safety plans: everyone works on plans; house managers and directors keep the templates.
+    "plans.templates": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.templates(include_retired=True)),
+    "plans.template": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.template(ids["template"])),
+    "plans.install_default_template": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.install_default_template()),
+    "plans.add_template": Call(Permission.MANAGE_PLAN_TEMPLATES,
+                               lambda d, ids: d.plans.add_template("With children", copy_from=ids["template"])),
+    "plans.update_template": Call(Permission.MANAGE_PLAN_TEMPLATES, lambda d, ids: d.plans.update_template(
+        ids["spare_template"], "Trafficking", "", [SectionInput("Papers", [ItemInput("Her passport is with her.")])],
+        d.plans.template(ids["spare_template"]).version)),
+    "plans.set_default_template": Call(Permission.MANAGE_PLAN_TEMPLATES,
+                                       lambda d, ids: d.plans.set_default_template(ids["template"])),
+    "plans.set_template_active": Call(Permission.MANAGE_PLAN_TEMPLATES,
+                                      lambda d, ids: d.plans.set_template_active(ids["spare_template"], False)),
+    "plans.start_plan": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.start_plan(_intake(d))),
+    "plans.open_plan": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.open_plan(ids["plan"])),
+    "plans.plan_of": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.plan_of(ids["resident"])),
+    "plans.save_plan": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.save_plan(
+        ids["plan"], PlanEdit(main_concern="Safe at night?"), d.plans.open_plan(ids["plan"]).version)),
+    "plans.record_review": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.record_review(
+        ids["plan"], "Talked it through.", d.plans.open_plan(ids["plan"]).version)),
+    "plans.add_new_template_items": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.add_new_template_items(
+        ids["plan"], d.plans.open_plan(ids["plan"]).version)),
+    "plans.plan_version": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.plan_version(ids["plan"], 1)),
+    "plans.overview": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.overview()),
+    "plans.reviews_due": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.reviews_due()),
+    "plans.plan_for_printing": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.plan_for_printing(ids["plan"])),
 }
 
 SERVICES = ("accounts", "audit", "settings", "residents", "beds", "casework", "today_board", "meals", "supplies",
-            "appointments")
+            "appointments", "plans")
 
 
 def _intake(desk: Desk) -> int:
@@ -206,7 +233,8 @@ def _appointment(desk: Desk, ids: dict, minute: int, **more: object) -> Appointm
 
 def resident_ids(desk: Desk) -> dict[str, int]:
     """As the director: rooms, beds, a resident here, one who left, a duplicate, a note and a goal;
-    a meal, a supply kind, a request, a stock item, a place and appointments."""
+    a meal, a supply kind, a request, a stock item, a place and appointments; the default safety-plan
+    template, a spare template and a plan for the resident here."""
     ids = {"room": desk.beds.add_room("Room 1", beds=3), "spare_room": desk.beds.add_room("Spare", beds=1)}
     rooms = {r.id: r for r in desk.beds.rooms()}
     ids["bed1"], ids["bed2"], ids["bed3"] = (b.id for b in rooms[ids["room"]].beds)
@@ -229,6 +257,9 @@ def resident_ids(desk: Desk) -> dict[str, int]:
     ids["provider"] = desk.appointments.add_provider("Harbor Clinic", "1 Main Street")
     for key, hour in (("appointment", 9), ("to_cancel", 11), ("to_move", 13)):
         ids[key] = desk.appointments.book(_appointment(desk, ids, hour * 60)).appointment_id
+    ids["template"] = desk.plans.install_default_template()
+    ids["spare_template"] = desk.plans.add_template("Spare template", copy_from=ids["template"])
+    ids["plan"] = desk.plans.start_plan(ids["resident"])
     return ids
 
 
@@ -269,11 +300,11 @@ def test_every_public_service_method_is_in_the_matrix(desk):
 def test_matrix_is_what_the_design_says():
     assert MATRIX[Role.FRONT_DESK] == {
         Permission.CHANGE_OWN_PASSWORD, Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.CASE_NOTES,
-        Permission.DAILY_NEEDS,
+        Permission.DAILY_NEEDS, Permission.SAFETY_PLANS,
     }
     assert MATRIX[Role.HOUSE_MANAGER] == MATRIX[Role.FRONT_DESK] | {
         Permission.VIEW_LEGAL_NAME, Permission.VIEW_CHANGE_HISTORY, Permission.MERGE_RESIDENTS, Permission.MANAGE_ROOMS,
-        Permission.MANAGE_LISTS,
+        Permission.MANAGE_LISTS, Permission.MANAGE_PLAN_TEMPLATES,
     }
     assert MATRIX[Role.DIRECTOR] == set(Permission)
     assert not allowed("janitor", Permission.CHANGE_OWN_PASSWORD)

@@ -110,6 +110,14 @@ ACTION_LABELS: dict[str, str] = {
     Action.APPOINTMENT_SETTLED: QT_TRANSLATE_NOOP("actions", "Recorded how an appointment went"),
     Action.APPOINTMENT_RESCHEDULED: QT_TRANSLATE_NOOP("actions", "Moved an appointment to a new time"),
     Action.DAY_SHEET_MADE: QT_TRANSLATE_NOOP("actions", "Made a day sheet of appointments and rides"),
+    Action.PLAN_TEMPLATE_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed a safety-plan template"),
+    Action.PLAN_MADE: QT_TRANSLATE_NOOP("actions", "Made a safety plan"),
+    Action.PLAN_OPENED: QT_TRANSLATE_NOOP("actions", "Read a safety plan"),
+    Action.PLAN_SAVED: QT_TRANSLATE_NOOP("actions", "Saved a safety plan"),
+    Action.PLAN_REVIEWED: QT_TRANSLATE_NOOP("actions", "Reviewed a safety plan"),
+    Action.PLAN_ITEMS_ADDED: QT_TRANSLATE_NOOP("actions", "Added new template items to a safety plan"),
+    Action.PLAN_VERSION_VIEWED: QT_TRANSLATE_NOOP("actions", "Read an earlier version of a safety plan"),
+    Action.PLAN_PRINTED: QT_TRANSLATE_NOOP("actions", "Printed a safety plan"),
 }
 
 # Why a link in the chain does not fit, as the core words it.
