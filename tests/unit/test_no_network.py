@@ -116,6 +116,16 @@ def daily_needs(desk: Desk) -> None:
     made = dict(shelter_name=SHELTER, printed_by="Maria Front", printed_at=desk.now())
     assert render_kitchen_sheet(desk.meals.kitchen_sheet(today), **made).startswith(b"%PDF")
     assert render_day_sheet(desk.appointments.day_sheet(today + timedelta(days=1)), **made).startswith(b"%PDF")
+    # Her safety plan: made from the default template, worked on, reviewed, printed for her.
+    from shelter_desk.reports.safety_plan import render_safety_plan
+    from shelter_desk.services.plan_views import ItemChange, PlanEdit
+
+    desk.plans.install_default_template()
+    plan = desk.plans.open_plan(desk.plans.start_plan(rid))
+    version = desk.plans.save_plan(plan.id, PlanEdit(items=[ItemChange(plan.items[0].id, "done")]), plan.version)
+    desk.plans.record_review(plan.id, "Went through it with her.", version)
+    assert render_safety_plan(desk.plans.plan_for_printing(plan.id), printed_by="",
+                              printed_at=desk.now()).startswith(b"%PDF")
 
 
 def test_the_self_test_opens_no_socket(no_sockets):
