@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         from shelter_desk.gui.pages.appointments import AppointmentsPage
         from shelter_desk.gui.pages.beds import BedsPage
         from shelter_desk.gui.pages.meals import MealsPage
+        from shelter_desk.gui.pages.plans import PlansPage
         from shelter_desk.gui.pages.residents import ResidentsPage
         from shelter_desk.gui.pages.supplies import SuppliesPage
 
@@ -285,7 +286,9 @@ class MainWindow(QMainWindow):
             screens.append((self.tr("Meals"), MealsPage(self.desk, signals)))
             screens.append((self.tr("Supplies"), SuppliesPage(self.desk, signals)))
             screens.append((self.tr("Appointments"), AppointmentsPage(self.desk, signals)))
-        # Safety plans, Incidents and Reports arrive with their own issues.
+        if self.desk.can(Permission.SAFETY_PLANS):
+            screens.append((self.tr("Safety plans"), PlansPage(self.desk, signals)))
+        # Incidents and Reports arrive with their own issues.
         if AdminPage.visible_to(self.desk):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
@@ -408,9 +411,9 @@ class MainWindow(QMainWindow):
                 (keys("Ctrl+Shift+H"), self.tr("Beds: release the hold")),
                 (keys("Ctrl+O"), self.tr("Beds: open the file of the person in the chosen bed")),
             ]
-            from shelter_desk.gui.pages import appointments, meals, supplies
+            from shelter_desk.gui.pages import appointments, meals, plans, supplies
 
-            for page in (meals, supplies, appointments):
+            for page in (meals, supplies, appointments, plans):
                 rows += page.shortcut_rows()
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),

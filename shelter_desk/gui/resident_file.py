@@ -26,6 +26,7 @@ from shelter_desk import hud
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.resident_needs_tab import NeedsTab
+from shelter_desk.gui.resident_plan_tab import PlanTab
 from shelter_desk.gui.resident_tabs import GoalsTab, NotesTab, StaysTab
 from shelter_desk.gui.resident_text import (
     FlowLayout,
@@ -135,6 +136,10 @@ class ResidentFileView(QWidget):
         self.tabs.addTab(self.goals_tab, self.tr("&Goals"))
         self.needs_tab = NeedsTab(self)
         self.tabs.addTab(self.needs_tab, self.tr("Daily &needs"))
+        self.plan_tab: PlanTab | None = None
+        if desk.can(Permission.SAFETY_PLANS):
+            self.plan_tab = PlanTab(self)
+            self.tabs.addTab(self.plan_tab, self.tr("Safety &plan"))
 
         name_row = QHBoxLayout()
         name_row.setSpacing(12)

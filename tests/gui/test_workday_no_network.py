@@ -85,7 +85,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
     window = show_active(qtbot, MainWindow(desk))
     try:
         # The director adds a front-desk worker on the Staff accounts screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
         accounts = window.app_area.pages.currentWidget().widget(0)
         seen: dict[str, str] = {}
 
@@ -122,7 +122,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         activate(qtbot, window)
         unlock(qtbot, window, seen["temp"], username="maya")
         qtbot.waitUntil(lambda: desk.current is not None and not desk.current.must_change_password)
-        assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments"]
+        assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans"]
 
         # Maya's work with the residents: intake, search, file, bed move, case note, leaving, coming back.
         activate(qtbot, window)
@@ -138,7 +138,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         unlock(qtbot, window, PASSWORD, username="dana")
 
         # Evening: the director checks the audit trail on its screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
         admin = window.app_area.pages.currentWidget()
         admin.setCurrentIndex(1)
         audit_page = admin.currentWidget()
@@ -208,6 +208,7 @@ def needs_work(qtbot, window: MainWindow, desk) -> None:  # noqa: ANN001
     """Maya's daily needs: breakfast marked for everyone here, then the supplies and appointments screens."""
     from shelter_desk.gui.pages.appointments import AppointmentsPage
     from shelter_desk.gui.pages.meals import MealsPage
+    from shelter_desk.gui.pages.plans import PlansPage
     from shelter_desk.gui.pages.supplies import SuppliesPage
 
     press(qtbot, Qt.Key.Key_4, CTRL)
@@ -216,7 +217,7 @@ def needs_work(qtbot, window: MainWindow, desk) -> None:  # noqa: ANN001
     meals.table.setFocus()
     qtbot.keyClick(meals.table, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert desk.meals.roster(desk.today()).counts[0].residents > 0
-    for number, kind in ((5, SuppliesPage), (6, AppointmentsPage), (1, None)):
+    for number, kind in ((5, SuppliesPage), (6, AppointmentsPage), (7, PlansPage), (1, None)):
         press(qtbot, getattr(Qt.Key, f"Key_{number}"), CTRL)
         if kind is not None:
             assert window.app_area.pages.currentWidget() is window.app_area.page_of(kind)

@@ -244,6 +244,8 @@ class ResidentsPage(QStackedWidget):
         self.open_button.setEnabled(selected_row(self.table) >= 0)
 
     def _on_changed(self, topic: str) -> None:
+        if topic == "plans" and self.file_view is not None and self.file_view.plan_tab is not None:
+            self.file_view.plan_tab.mark_stale()  # read again now if shown, else when next shown
         if topic in FILE_TOPICS and self.file_view is not None and not self.isVisible():
             self.file_view.stale = True  # her Daily needs tab shows appointments and supplies
         if topic not in REFRESH_TOPICS:
@@ -332,3 +334,8 @@ class ResidentsPage(QStackedWidget):
         if taken_in and resident_id is not None:
             self.refresh()
             self.open_resident(resident_id)
+            view = self.file_view
+            if view is not None and view.plan_tab is not None:
+                # Offered at intake: her file opens on "Safety plan", with "Make her safety plan…"
+                # ready for when she wants to work on it (nothing is made until someone asks).
+                view.tabs.setCurrentWidget(view.plan_tab)
