@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shelter_desk.demo_needs import add_daily_needs
+from shelter_desk.demo_plans import add_safety_plans
 from shelter_desk.demo_residents import add_residents
 from shelter_desk.desk import Desk
 from shelter_desk.errors import VaultExists
@@ -31,6 +32,7 @@ _WORDS = ["maple", "river", "candle", "harbor", "willow", "pepper", "meadow", "c
 DEMO_STEPS: list[Callable[[Desk, Printer], None]] = []
 DEMO_STEPS.append(add_residents)  # rooms, beds, residents, stays, notes and goals
 DEMO_STEPS.append(add_daily_needs)  # two years of meals, supplies and stock, appointments and rides
+DEMO_STEPS.append(add_safety_plans)  # safety-plan templates, and plans at every stage with reviews
 
 
 def demo_password() -> str:
