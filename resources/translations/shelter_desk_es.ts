@@ -1307,33 +1307,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="137"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="184"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="145"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="192"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="138"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="146"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="139"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="147"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="140"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="148"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="141"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="149"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="202"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="210"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,117 +1341,117 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="125"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="126"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="224"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="232"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="227"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="235"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="239"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="247"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="240"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="248"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="251"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="259"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="253"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="261"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="255"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="263"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="257"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="265"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="287"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="295"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="290"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="298"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="291"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="299"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="345"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="353"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="349"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="357"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="379"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="387"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="381"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="389"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="384"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="392"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="389"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="397"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="390"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="398"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="404"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="420"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="421"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="429"/>
         <source>The audit trail has been changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,208 +2847,213 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="281"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="282"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="283"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="284"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="284"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
         <source>Beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
         <source>Supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="288"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="293"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="290"/>
+        <source>Safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="296"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="360"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="369"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="372"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="381"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="384"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="389"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="392"/>
         <source>Lock the screen now (do this whenever you step away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="390"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="393"/>
         <source>Sign out and close Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="394"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="395"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="398"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
         <source>Ctrl+1, Ctrl+2, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="397"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
         <source>Go to the screens in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
         <source>Residents: search by name or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="401"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="404"/>
         <source>Residents: take in a new resident (intake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
         <source>Residents: open the chosen resident&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
         <source>Esc / Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
         <source>Residents: close the file and go back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="404"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
         <source>Save an intake, a case note or a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
         <source>Beds: give the chosen bed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
         <source>Beds: move her to another bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
         <source>Beds: hold the chosen bed for someone expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
         <source>Beds: release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="412"/>
         <source>Beds: open the file of the person in the chosen bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="416"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="416"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
         <source>Move to the next / previous field or button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="417"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="417"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
         <source>Choose in a list, such as the screens on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
-        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Press the highlighted button (Sign in, OK, Next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
         <source>Close a window without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
         <source>Alt + underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
         <source>Go to that field, press that button or open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="425"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="426"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,6 +4040,69 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
     </message>
 </context>
 <context>
+    <name>NewTemplateDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="86"/>
+        <source>New safety-plan template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="87"/>
+        <source>A new safety-plan template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="87"/>
+        <source>Make the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="91"/>
+        <source>For example a plan for a mother with children, or for a survivor of trafficking. Start from a copy of a template to keep what fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="94"/>
+        <source>The template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="95"/>
+        <source>e.g. Safety plan with children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="97"/>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="100"/>
+        <source>An empty template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="102"/>
+        <source>A copy of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="105"/>
+        <source>&amp;Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="106"/>
+        <source>What it is for (staff see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="108"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/casework_dialogs.py" line="186"/>
@@ -4212,7 +4280,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="97"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="98"/>
         <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,7 +4288,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="63"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="64"/>
         <source>No bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,6 +4639,795 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/gui/plain_words.py" line="53"/>
         <source>Unlocking takes about {seconds} seconds on this computer, which makes guessing passwords very slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="189"/>
+        <source>Main concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="191"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="192"/>
+        <source>&amp;Developed with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="197"/>
+        <source>Days between reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="204"/>
+        <source>Main &amp;concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="206"/>
+        <source>&amp;Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="208"/>
+        <source>Completed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="210"/>
+        <source>Review ever&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="212"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="241"/>
+        <source>Items of her plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="251"/>
+        <source>Her &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="261"/>
+        <source>Note for the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="262"/>
+        <source>&amp;Note for the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="264"/>
+        <source>Enter: back to the list · Shift+Enter: a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="265"/>
+        <source>For staff (not printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="291"/>
+        <source>Record a &amp;review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="292"/>
+        <source>&amp;Earlier versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="294"/>
+        <source>&amp;Print for her…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="295"/>
+        <source>Sa&amp;ve as PDF for her…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="296"/>
+        <source>Re&amp;load the plan, keeping what I typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="366"/>
+        <source>From the template “{template}” · made by {who} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="371"/>
+        <source>&amp;Add new template items ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="384"/>
+        <source>Last review: {day} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="387"/>
+        <source>No review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="394"/>
+        <source>Progress: {progress}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="423"/>
+        <source>No help text for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="491"/>
+        <source>Or press “Reload the plan, keeping what I typed”: you will see the newer plan with your changes on top, to check and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="522"/>
+        <source>Save your changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="567"/>
+        <source>The plan was read again with the other changes. What you typed is kept: check it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="580"/>
+        <source>Your changes are not saved yet. Save them before recording the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="591"/>
+        <source>The review was recorded. {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="606"/>
+        <source>Your changes are not saved yet. Save them before adding the new items?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="618"/>
+        <source>1 new item was added to her plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="619"/>
+        <source>{n} new items were added to her plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="623"/>
+        <source>Print her plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="626"/>
+        <source>Save her plan as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="171"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="630"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="172"/>
+        <source>Safety plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="173"/>
+        <source>&amp;Save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="253"/>
+        <source>1 Not started · 2 In progress · 3 Done · 4 Not applicable · Space: the next state · Enter: the item&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="560"/>
+        <source>The plan was read again. What you typed is kept, but one thing you changed was also changed by someone else (marked in the list if it is an item): check it, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="563"/>
+        <source>The plan was read again. What you typed is kept, but {n} things you changed were also changed by someone else (items are marked in the list): check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="636"/>
+        <source>Your changes are not saved yet. Her copy shows the plan as saved. Save your changes first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="641"/>
+        <source>This paper is itself sensitive: it shows her plan. Give it only to her, never leave it at the desk, and do not print it where others collect printouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="652"/>
+        <source>Preparing her plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="676"/>
+        <source>Her plan was sent to the printer. Give it to her yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="679"/>
+        <source>Safety plan {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="682"/>
+        <source>Her plan was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="45"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="46"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="47"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="48"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="49"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="267"/>
+        <source>Someone else changed this item too while you worked on it. Yours is shown: check it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="271"/>
+        <source>Changed here, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="292"/>
+        <source>{state} (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="313"/>
+        <source>{title} ({done} of {counted} done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="334"/>
+        <source>overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="336"/>
+        <source>overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="338"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="340"/>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="341"/>
+        <source>due in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="346"/>
+        <source>Next review: {day} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="352"/>
+        <source>{done} of {counted} items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="354"/>
+        <source>1 does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_items_model.py" line="356"/>
+        <source>{n} do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewsSection</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="37"/>
+        <source>Safety-plan reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="90"/>
+        <source>No safety-plan reviews are due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="92"/>
+        <source>1 review is due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="93"/>
+        <source>{n} reviews are due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="95"/>
+        <source>1 review is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="96"/>
+        <source>{n} reviews are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="98"/>
+        <source>{overdue} overdue, {soon} due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="108"/>
+        <source>And {n} more: see Safety plans (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="122"/>
+        <source>Safety-plan reviews (Ctrl+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="105"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="106"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="107"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="108"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="109"/>
+        <source>Open her safet&amp;y plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="110"/>
+        <source>Open her plan to work through it with her (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="111"/>
+        <source>Record a re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="114"/>
+        <source>Latest reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="116"/>
+        <source>Latest reviews of her plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="123"/>
+        <source>No review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="128"/>
+        <source>Make her safet&amp;y plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="214"/>
+        <source>She has no safety plan yet. Make it with her: choose a template, then go through it together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="217"/>
+        <source>She has no safety plan, and she is not staying here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="220"/>
+        <source>{template} · made by {who} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="227"/>
+        <source>{day} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="230"/>
+        <source>No review yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="231"/>
+        <source>{day} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="130"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="131"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="136"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="133"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="134"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="135"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="132"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="153"/>
+        <source>No bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="161"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="175"/>
+        <source>{progress} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="187"/>
+        <source>{progress} ({percent}%). Items marked not applicable are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="190"/>
+        <source>Press Enter to make her plan from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="64"/>
+        <source>Safety plans: open the chosen resident&apos;s plan, or make her one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="65"/>
+        <source>Safety plans: open the file of the resident on the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="66"/>
+        <source>Safety plans: show everyone, the reviews due, or who has no plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="67"/>
+        <source>Safety plans: the templates (house managers and directors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="68"/>
+        <source>Safety-plan template: move the chosen section or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="69"/>
+        <source>Safety-plan template: add an item / a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="148"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="174"/>
+        <source>Safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="154"/>
+        <source>Templat&amp;es…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="156"/>
+        <source>The templates new plans are made from: their sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="166"/>
+        <source>Everyone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="167"/>
+        <source>Due this week or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="168"/>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="170"/>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="185"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="335"/>
+        <source>Open her pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="187"/>
+        <source>Open the chosen resident&apos;s plan, or make her one (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="189"/>
+        <source>Open her f&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="191"/>
+        <source>Open her file ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="205"/>
+        <source>Enter opens her plan, or makes her one · Ctrl+O opens her file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="299"/>
+        <source>Nobody is staying here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="300"/>
+        <source>No reviews are overdue or due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="301"/>
+        <source>Every resident here has a safety plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="334"/>
+        <source>Make her a pla&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="358"/>
+        <source>The plan of {alias} was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="396"/>
+        <source>A safety plan was made for {alias} from the template {template}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansText</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="54"/>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="60"/>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="61"/>
+        <source>Overdue by {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="63"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="65"/>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="66"/>
+        <source>Due in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="67"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="75"/>
+        <source>No items to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="76"/>
+        <source>{done} of {counted} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="97"/>
+        <source>Nobody is staying here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="103"/>
+        <source>1 review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="104"/>
+        <source>{n} reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="106"/>
+        <source>1 due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="107"/>
+        <source>{n} due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="109"/>
+        <source>1 resident without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="110"/>
+        <source>{n} residents without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="112"/>
+        <source>Every resident here has a plan, and no review is due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="115"/>
+        <source>{before} · {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="298"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="299"/>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="300"/>
+        <source>1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="301"/>
+        <source>{n} sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="302"/>
+        <source>{items} in {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="404"/>
+        <source>(new item: type its words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="405"/>
+        <source>(new section: type its title)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4976,6 +5833,96 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/reports/recovery_sheet.py" line="69"/>
         <source>Vault number: {number}   ·   Made by {who} on {day}. A newer sheet replaces this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="63"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="67"/>
+        <source>Printed {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="73"/>
+        <source>Safety plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="75"/>
+        <source>This is your plan. Keep this paper where only you can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="78"/>
+        <source>Main concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="80"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="82"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="83"/>
+        <source>We will go through this plan together again on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="86"/>
+        <source>The parts of your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="90"/>
+        <source>{title}: {done} of {counted} done (page {page})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="94"/>
+        <source>This plan has no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="97"/>
+        <source>☑ done  ·  ☐ still to do  ·  n/a: does not apply to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="150"/>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="104"/>
+        <source>Not written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="115"/>
+        <source>No items in this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="125"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="130"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="132"/>
+        <source>Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5846,153 +6793,158 @@ Close anyway?</source>
 <context>
     <name>ResidentFileView</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="70"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="71"/>
         <source>← &amp;Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="71"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="72"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="85"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="86"/>
         <source>Do not confirm she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="91"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="92"/>
         <source>Never tell a caller or visitor that she lives here, not even that you know her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="112"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="113"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="114"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
         <source>Lef&amp;t the shelter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
         <source>Ta&amp;ke her back in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="117"/>
         <source>Change histo&amp;ry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="117"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="118"/>
         <source>Merge a d&amp;uplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="118"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="119"/>
         <source>Merge a duplicate record of the same person into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="126"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="127"/>
         <source>Her details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="132"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="134"/>
         <source>&amp;Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="134"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="135"/>
         <source>&amp;Case notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="135"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="136"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="137"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="138"/>
         <source>Daily &amp;needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="173"/>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="315"/>
-        <source>needs an interpreter</source>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="142"/>
+        <source>Safety &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_file.py" line="178"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="320"/>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="183"/>
         <source>Person to watch for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="184"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="189"/>
         <source>with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="223"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="228"/>
         <source>Show &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="234"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="239"/>
         <source>Legal name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="235"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="240"/>
         <source>No legal name is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="237"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="242"/>
         <source>Hide &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="304"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="309"/>
         <source>Recorded. Press &quot;Show legal name&quot; to see it (this is written in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="306"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="311"/>
         <source>Recorded. Only house managers and directors can see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="308"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="313"/>
         <source>{day} ({age} years old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="310"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="315"/>
         <source>About {age} years old (approximate age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="317"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="322"/>
         <source>Yes: never confirm to a caller or visitor that she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="319"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="324"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="333"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="338"/>
         <source>Nobody named</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6051,6 +7003,29 @@ Close anyway?</source>
     <message>
         <location filename="../../shelter_desk/gui/resident_picker.py" line="63"/>
         <source>Type part of her name or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPlanTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="60"/>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="61"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="62"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="63"/>
+        <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6361,6 +7336,72 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="694"/>
+        <source>Record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="695"/>
+        <source>Review of the safety plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="697"/>
+        <source>&amp;Record the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="701"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="708"/>
+        <source>&amp;What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="710"/>
+        <source>&amp;Next review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="718"/>
+        <source>Last review: {day} by {who}. Reviews are due every {n} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="721"/>
+        <source>This is the plan&apos;s first review. Reviews are due every {n} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="725"/>
+        <source>Write what you went through with her and what changed in her plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="256"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="257"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="258"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomForm</name>
     <message>
         <location filename="../../shelter_desk/gui/rooms_dialog.py" line="110"/>
@@ -6581,6 +7622,174 @@ Close anyway?</source>
     <message>
         <location filename="../../shelter_desk/gui/meals_model.py" line="232"/>
         <source>{alias}, {meal}: marked, with {n} of her household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanTemplate</name>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="2"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="3"/>
+        <source>The house&apos;s default plan, from common domestic-violence and trafficking safety-planning guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="5"/>
+        <source>Safe places and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="6"/>
+        <source>Safe places and exit routes are known; a backup place to go is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="6"/>
+        <source>Talk through where she could go at any hour, and how she would get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="7"/>
+        <source>One or two trusted contacts and the hotline number are kept on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="7"/>
+        <source>Paper, not only in the phone: a phone can be taken or checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="8"/>
+        <source>A code word is agreed with friends and children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="10"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="11"/>
+        <source>Children know how to call 911, and the plan is rehearsed with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="11"/>
+        <source>Mark not applicable when no children are with her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="12"/>
+        <source>School and day care are told who may and may not pick the children up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="12"/>
+        <source>A copy of any custody or protection order helps the school act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="14"/>
+        <source>Go-bag and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="15"/>
+        <source>Go-bag: ID, birth certificates, immigration papers, lease or title, pay stubs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="16"/>
+        <source>Go-bag: insurance cards, medical records, medications and prescriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="17"/>
+        <source>Go-bag: cash, cards and keys, phone and charger, clothes and hygiene items, a comfort item for each child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="18"/>
+        <source>Copies of documents and spare keys are left with a trusted person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="20"/>
+        <source>Protection order and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="21"/>
+        <source>The protection order is kept on her at all times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="21"/>
+        <source>Mark not applicable when there is no order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="22"/>
+        <source>Employer, school and neighbours are told about the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="22"/>
+        <source>Only with her agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="23"/>
+        <source>Evidence is kept: photos, saved messages, a dated log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="23"/>
+        <source>Suggest a safe place to keep it, away from the person she fears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="25"/>
+        <source>Digital safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="26"/>
+        <source>Her phone is locked with a code only she knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="27"/>
+        <source>Location sharing and shared accounts are checked; new accounts are made where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="27"/>
+        <source>Check photo and cloud accounts, family plans, car and fitness apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="29"/>
+        <source>Daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="30"/>
+        <source>Routes and work hours are changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="31"/>
+        <source>She knows the shelter&apos;s location is kept confidential, and how to keep it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../templates/safety-plan-default.json" line="31"/>
+        <source>No photos that show the house or the street; no check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7008,6 +8217,87 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/sign_in.py" line="182"/>
         <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPlanDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="88"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="312"/>
+        <source>Make a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="89"/>
+        <source>A safety plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="90"/>
+        <source>Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="94"/>
+        <source>{alias} has no safety plan yet. Choose the template to make it from, then work through it with her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="96"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="99"/>
+        <source>{name} (default) · {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="99"/>
+        <source>{name} · {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="106"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="330"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="107"/>
+        <source>Her reviews are due every 30 days; the plan screen can change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="110"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="339"/>
+        <source>There is no safety-plan template yet. A house manager can make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="313"/>
+        <source>Make a safety plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="315"/>
+        <source>&amp;Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="322"/>
+        <source>{name} (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="336"/>
+        <source>The plan copies the template&apos;s items. Go through them with her; changing the template later does not change her plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="354"/>
+        <source>{items} items in {sections} parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7739,6 +9029,347 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="384"/>
+        <source>Edit a safety-plan template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="385"/>
+        <source>Template: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="386"/>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="391"/>
+        <source>Changing a template never changes plans already made; a plan can take in new items later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="402"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="411"/>
+        <source>Desc&amp;ription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="421"/>
+        <source>Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="424"/>
+        <source>&amp;Sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="426"/>
+        <source>The chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="427"/>
+        <source>e.g. Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="429"/>
+        <source>Section &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="430"/>
+        <source>What is checked with her, e.g. a code word is agreed with friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="432"/>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="434"/>
+        <source>Help for staff working through this item with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="435"/>
+        <source>Hel&amp;p for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="436"/>
+        <source>Staff see the help on her plan. It is not printed on her copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="443"/>
+        <source>Add an &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="444"/>
+        <source>Add a s&amp;ection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="445"/>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="446"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="447"/>
+        <source>Move d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="474"/>
+        <source>F2 or Enter renames the chosen line · Insert adds an item · Ctrl+Insert adds a section · Delete removes · Ctrl+Up / Ctrl+Down move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="500"/>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="531"/>
+        <source>This template has no sections yet. Press Ctrl+Insert to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="532"/>
+        <source>Choose a section or an item in the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="533"/>
+        <source>The chosen section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="534"/>
+        <source>The chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="534"/>
+        <source>Nothing chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="591"/>
+        <source>Add a section first (Ctrl+Insert): items go into sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="624"/>
+        <source>Take the section &quot;{title}&quot; off this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="625"/>
+        <source>Take the section &quot;{title}&quot; and its item off this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="627"/>
+        <source>Take the section &quot;{title}&quot; and its {n} items off this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="630"/>
+        <source>Take &quot;{item}&quot; off this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="631"/>
+        <source>{question} Plans already made keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="633"/>
+        <source>Take it off the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="703"/>
+        <source>Give every section a title, or remove the empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="707"/>
+        <source>An item has help for staff but no words. Type its words, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="723"/>
+        <source>Someone else saved this template after you opened it, so your changes were not saved. They are still here: note what you changed, close this window, open the template again and make your changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="147"/>
+        <source>Safety-plan templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="149"/>
+        <source>New safety plans are made from a template: its sections and items are the checklist worked through with her. The default template is offered first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="152"/>
+        <source>Changing a template never changes plans already made; a plan can take in new items later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="157"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="163"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="165"/>
+        <source>No templates yet. Press &quot;New template…&quot; (Ctrl+N) to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="174"/>
+        <source>&amp;New template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="175"/>
+        <source>Make a new template, empty or a copy of the chosen one ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="178"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="179"/>
+        <source>Change the chosen template&apos;s sections and items (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="181"/>
+        <source>Make &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="182"/>
+        <source>New plans start from the chosen template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="184"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="240"/>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="240"/>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="243"/>
+        <source>Offer the chosen template again for new plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="244"/>
+        <source>The default template cannot be retired: make another one the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="246"/>
+        <source>No new plans from the chosen template; plans made from it stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="269"/>
+        <source>The template was made. Add or change its sections and items now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="288"/>
+        <source>Saved. Plans already made are not changed; each can take in the new items from its own screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="300"/>
+        <source>New plans now start from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="314"/>
+        <source>{name} is offered again for new plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="315"/>
+        <source>{name} is retired: no new plans are made from it. Plans made from it stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="308"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="309"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="326"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="310"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="311"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="328"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="328"/>
+        <source>No (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/pages/accounts.py" line="225"/>
@@ -7822,132 +9453,132 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="139"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="140"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="143"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="144"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="149"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="150"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="157"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="158"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="221"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="224"/>
         <source>People to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="223"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="226"/>
         <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="242"/>
         <source>&amp;Arrived today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="239"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="242"/>
         <source>Nobody has arrived today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="241"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="244"/>
         <source>&amp;Left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="241"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="244"/>
         <source>Nobody has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="286"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="291"/>
         <source>No bed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="287"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
         <source>{room}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="288"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="293"/>
         <source>By room: {rooms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="290"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
         <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
         <source>Never confirm to a caller or visitor that someone lives here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
         <source>1 resident here asks that nobody confirms she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
         <source>{n} residents here ask that nobody confirms they are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="305"/>
         <source>{asked} {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="312"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="318"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="318"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="322"/>
         <source>and 1 child or family member staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="319"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="324"/>
         <source>and {n} children or family members staying with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="320"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="325"/>
         <source>Here now: {residents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="355"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="360"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="363"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="368"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7960,13 +9591,169 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="53"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="54"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
         <source>Room and bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="846"/>
+        <source>Main concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="847"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="848"/>
+        <source>Developed with her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="849"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="850"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="851"/>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="852"/>
+        <source>Review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="853"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="855"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="856"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="857"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="861"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="861"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="862"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="862"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="863"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="890"/>
+        <source>An earlier version of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="891"/>
+        <source>Version {n} of the plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="894"/>
+        <source>{why}: saved {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="897"/>
+        <source>The plan as it was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="769"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="770"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="771"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="772"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="785"/>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="795"/>
+        <source>Earlier versions of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="798"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="804"/>
+        <source>&amp;Versions of the plan for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="809"/>
+        <source>&amp;Open this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="815"/>
+        <source>Enter shows the chosen version as it was saved. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8356,6 +10143,46 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>Made a day sheet of appointments and rides</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="113"/>
+        <source>Changed a safety-plan template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="114"/>
+        <source>Made a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="115"/>
+        <source>Read a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="116"/>
+        <source>Saved a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
+        <source>Reviewed a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
+        <source>Added new template items to a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
+        <source>Read an earlier version of a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
+        <source>Printed a safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -8459,6 +10286,46 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/services/needs_views.py" line="48"/>
         <source>Counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="11"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="12"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="13"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="14"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="17"/>
+        <source>Plan made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="18"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="19"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plan_views.py" line="20"/>
+        <source>New template items added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8732,8 +10599,103 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/plans.py" line="96"/>
+        <source>That safety-plan template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="204"/>
+        <source>A template that is no longer used cannot be the default. Bring it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="220"/>
+        <source>The default template cannot be retired. Make another template the default first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="240"/>
+        <source>There is already a template called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="246"/>
+        <source>A template has at most {n} sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="255"/>
         <location filename="../../shelter_desk/services/validation.py" line="76"/>
         <source>Please check {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="270"/>
+        <source>A template has at most {n} items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="321"/>
+        <source>{alias} is not staying here now, so no plan can be made for her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="324"/>
+        <source>{alias} already has a safety plan. Open it from her file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="330"/>
+        <source>There is no safety-plan template yet. A house manager can make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="336"/>
+        <source>That template is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="370"/>
+        <source>That safety plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="434"/>
+        <location filename="../../shelter_desk/services/plans.py" line="441"/>
+        <source>Choose each item&apos;s state from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="438"/>
+        <location filename="../../shelter_desk/services/plans.py" line="459"/>
+        <source>An item of this plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="451"/>
+        <location filename="../../shelter_desk/services/plans.py" line="507"/>
+        <location filename="../../shelter_desk/services/plans.py" line="529"/>
+        <source>This plan was replaced by a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="453"/>
+        <source>The plan cannot be completed before it was made ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="497"/>
+        <source>The next review must be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="500"/>
+        <source>The next review is more than a year away. Please check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="608"/>
+        <source>That version of the plan does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8908,7 +10870,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/resident_input.py" line="146"/>
-        <location filename="../../shelter_desk/services/residents.py" line="277"/>
+        <location filename="../../shelter_desk/services/residents.py" line="278"/>
         <source>Choose a program from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8923,89 +10885,89 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="106"/>
-        <location filename="../../shelter_desk/services/residents.py" line="113"/>
+        <location filename="../../shelter_desk/services/residents.py" line="107"/>
+        <location filename="../../shelter_desk/services/residents.py" line="114"/>
         <source>That resident&apos;s record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="120"/>
+        <location filename="../../shelter_desk/services/residents.py" line="121"/>
         <source>That stay no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="137"/>
+        <location filename="../../shelter_desk/services/residents.py" line="138"/>
         <source>That bed is not in use any more. Choose another bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="144"/>
+        <location filename="../../shelter_desk/services/residents.py" line="145"/>
         <source>Bed {bed} in {room} is already taken. Choose a free bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="166"/>
+        <location filename="../../shelter_desk/services/residents.py" line="167"/>
         <source>Someone else slept in bed {bed} in {room} after {day}. Choose a bed that was free from that day on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="222"/>
+        <location filename="../../shelter_desk/services/residents.py" line="223"/>
         <source>She is already staying here. Record that she left before starting a new stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="227"/>
-        <location filename="../../shelter_desk/services/residents.py" line="451"/>
+        <location filename="../../shelter_desk/services/residents.py" line="228"/>
+        <location filename="../../shelter_desk/services/residents.py" line="452"/>
         <source>The intake date cannot be before she last left ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="394"/>
+        <location filename="../../shelter_desk/services/residents.py" line="395"/>
         <source>Only a house manager or director can change a legal name that is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="422"/>
+        <location filename="../../shelter_desk/services/residents.py" line="423"/>
         <source>The intake date cannot be after the day she left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="425"/>
+        <location filename="../../shelter_desk/services/residents.py" line="426"/>
         <source>She has already moved beds during this stay, so the intake date can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="501"/>
+        <location filename="../../shelter_desk/services/residents.py" line="502"/>
         <source>Choose where she went from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="507"/>
+        <location filename="../../shelter_desk/services/residents.py" line="508"/>
         <source>This stay has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="511"/>
+        <location filename="../../shelter_desk/services/residents.py" line="512"/>
         <source>The day she left cannot be before her intake date ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="515"/>
+        <location filename="../../shelter_desk/services/residents.py" line="516"/>
         <source>The day she left cannot be before her last bed move ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="565"/>
+        <location filename="../../shelter_desk/services/residents.py" line="566"/>
         <source>Choose two different records to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="567"/>
+        <location filename="../../shelter_desk/services/residents.py" line="568"/>
         <source>Both records have a stay going on now. Record that one of them left first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="573"/>
+        <location filename="../../shelter_desk/services/residents.py" line="574"/>
         <source>The two records have stays at the same time (from {first} and from {second}). Correct the stay dates first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9228,7 +11190,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="80"/>
-        <location filename="../../shelter_desk/services/residents.py" line="498"/>
+        <location filename="../../shelter_desk/services/residents.py" line="499"/>
         <source>the day she left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9297,6 +11259,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <location filename="../../shelter_desk/services/beds.py" line="278"/>
         <location filename="../../shelter_desk/services/beds.py" line="301"/>
         <location filename="../../shelter_desk/services/casework.py" line="20"/>
+        <location filename="../../shelter_desk/services/plans.py" line="443"/>
         <location filename="../../shelter_desk/services/supplies.py" line="139"/>
         <location filename="../../shelter_desk/services/supplies.py" line="223"/>
         <location filename="../../shelter_desk/services/supplies.py" line="313"/>
@@ -9348,6 +11311,8 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/casework.py" line="121"/>
+        <location filename="../../shelter_desk/services/plans.py" line="150"/>
+        <location filename="../../shelter_desk/services/plans.py" line="181"/>
         <source>the description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9358,12 +11323,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="279"/>
+        <location filename="../../shelter_desk/services/residents.py" line="280"/>
         <source>the search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="503"/>
+        <location filename="../../shelter_desk/services/residents.py" line="504"/>
         <location filename="../../shelter_desk/services/supplies.py" line="161"/>
         <location filename="../../shelter_desk/services/supplies.py" line="224"/>
         <location filename="../../shelter_desk/services/supplies.py" line="344"/>
@@ -9420,6 +11385,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/needs_common.py" line="130"/>
+        <location filename="../../shelter_desk/services/plans.py" line="231"/>
         <source>the name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9429,8 +11395,44 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/plans.py" line="251"/>
+        <source>the section&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="256"/>
+        <source>the sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="259"/>
         <location filename="../../shelter_desk/services/supplies.py" line="54"/>
         <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="263"/>
+        <source>the help for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="423"/>
+        <source>the main concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="425"/>
+        <source>the warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="430"/>
+        <source>the days between reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="491"/>
+        <source>what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9448,6 +11450,18 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/services/supplies.py" line="343"/>
         <source>the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="194"/>
+        <location filename="../../shelter_desk/services/plans.py" line="427"/>
+        <source>the day it was completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="702"/>
+        <location filename="../../shelter_desk/services/plans.py" line="494"/>
+        <source>the next review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9931,78 +11945,88 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="47"/>
+        <location filename="../../shelter_desk/permissions.py" line="49"/>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="48"/>
+        <location filename="../../shelter_desk/permissions.py" line="50"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="49"/>
+        <location filename="../../shelter_desk/permissions.py" line="51"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="50"/>
+        <location filename="../../shelter_desk/permissions.py" line="52"/>
         <source>change security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="51"/>
+        <location filename="../../shelter_desk/permissions.py" line="53"/>
         <source>change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="52"/>
+        <location filename="../../shelter_desk/permissions.py" line="54"/>
         <source>see the security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="53"/>
+        <location filename="../../shelter_desk/permissions.py" line="55"/>
         <source>see residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="54"/>
+        <location filename="../../shelter_desk/permissions.py" line="56"/>
         <source>take in residents or change their stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="55"/>
+        <location filename="../../shelter_desk/permissions.py" line="57"/>
         <source>write case notes and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="56"/>
+        <location filename="../../shelter_desk/permissions.py" line="58"/>
         <source>see legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="57"/>
+        <location filename="../../shelter_desk/permissions.py" line="59"/>
         <source>see the history of changes to a resident&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="58"/>
+        <location filename="../../shelter_desk/permissions.py" line="60"/>
         <source>merge two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="59"/>
+        <location filename="../../shelter_desk/permissions.py" line="61"/>
         <source>change rooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="60"/>
+        <location filename="../../shelter_desk/permissions.py" line="62"/>
         <source>record meals, supplies and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="61"/>
+        <location filename="../../shelter_desk/permissions.py" line="63"/>
         <source>change the list of meals or of supply kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="64"/>
+        <source>read and work on safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="65"/>
+        <source>change the safety-plan templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
