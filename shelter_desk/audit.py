@@ -99,6 +99,7 @@ class Action:
     PLAN_ITEMS_ADDED = "plan.items_added"
     PLAN_VERSION_VIEWED = "plan.version_viewed"
     PLAN_PRINTED = "plan.printed"
+    DEMO_DATA_ADDED = "demo.data_added"
 
 
 @dataclass(frozen=True)

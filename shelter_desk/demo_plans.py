@@ -180,7 +180,7 @@ def add_safety_plans(desk, out) -> None:  # noqa: ANN001
     here = _here(desk)
     planned = _schedule(rng, here, today)
     first = min([h.made for h in planned if h.made] + [today])
-    desk.record_alone(audit.Action.PLAN_MADE, entity_type="demo",
+    desk.record_alone(audit.Action.DEMO_DATA_ADDED, entity_type="demo",
                       summary=f"demo: safety plans with a made-up history follow, stamped with the days it pretends "
                               f"({first.isoformat()} to {today.isoformat()})")
     clock = ManualClock(own_clock.now())

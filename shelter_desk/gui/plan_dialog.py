@@ -3,9 +3,12 @@
 :class:`PlanDialog` opens the plan through ``desk.plans.open_plan`` (an audited read) and
 saves everything at once (``save_plan`` with the version it showed, so two windows never
 overwrite each other: the second is told, keeps what was typed and may read the plan
-again with its changes laid over the newer one). From the dialog: record a review, see the
-earlier versions, pull in items added to the template since, and print her copy (after a
-warning that the paper itself is sensitive; the PDF is made off the UI thread).
+again with its changes laid over the newer one). From the dialog: record a review (a review
+changes no item, so one refused because the plan was saved meanwhile is recorded on the newer
+version, and said), see the earlier versions, pull in items added to the template since, and
+print her copy or save it as a PDF (after a warning that the copy itself is sensitive, that her
+notes on the items are on it, and for a file that it is a copy outside the vault; the PDF is
+made off the UI thread). The template's name is shown only to those who keep the templates.
 
 Keys in the list of items: Up/Down choose an item; 1, 2, 3, 4 set Not started, In progress,
 Done, Not applicable (Space steps through them); Enter or F2 goes to the item's note, and
@@ -73,6 +76,7 @@ from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel
 from shelter_desk.gui.worker import Operation, error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
+from shelter_desk.permissions import Permission
 from shelter_desk.reports.safety_plan import render_safety_plan
 from shelter_desk.services.plan_views import (
     MAX_REVIEW_DAYS,
@@ -176,6 +180,7 @@ class PlanDialog(FormDialog):
         self.version = plan.version
         self.saved_something = False
         self._operation: Operation | None = None
+        self._then = None  # what to do with her copy once it is made (print it or save it)
         self._filling = False
         self._note_index = QPersistentModelIndex()
 
@@ -261,6 +266,14 @@ class PlanDialog(FormDialog):
         self.note_box.setAccessibleName(self.tr("Note for the chosen item"))
         self.note_label = QLabel(self.tr("&Note for the chosen item"), self)
         self.note_label.setBuddy(self.note_box)
+        self.note_box.setAccessibleDescription(self.tr("Printed on her copy"))
+        self.printed_hint = QLabel(self.tr("Printed on her copy"), self)
+        self.printed_hint.setObjectName("printedHint")
+        self.printed_hint.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        note_heading = QHBoxLayout()
+        note_heading.addWidget(self.note_label)
+        note_heading.addStretch(1)
+        note_heading.addWidget(self.printed_hint)
         note_hint = hint(self.tr("Enter: back to the list · Shift+Enter: a new line"), self)
         self.help_heading = QLabel(self.tr("For staff (not printed)"), self)
         self.help_heading.setStyleSheet("font-weight: bold; color: #245a5e;")
@@ -279,7 +292,7 @@ class PlanDialog(FormDialog):
         note_column = QVBoxLayout()
         note_column.setSpacing(4)
         note_column.addWidget(self.chosen_label)
-        note_column.addWidget(self.note_label)
+        note_column.addLayout(note_heading)
         note_column.addWidget(self.note_box)
         note_column.addWidget(note_hint)
         below = QHBoxLayout()
@@ -363,8 +376,12 @@ class PlanDialog(FormDialog):
             self.model.set_plan(plan.sections, today=self.desk.today(), who=self._who())
         finally:
             self._filling = False
-        self.about_label.setText(self.tr("From the template “{template}” · made by {who} on {day}").format(
-            template=plan.template_name, who=plan.made_by, day=day_text(plan.made_on)))
+        if self.desk.can(Permission.MANAGE_PLAN_TEMPLATES):
+            self.about_label.setText(self.tr("From the template “{template}” · made by {who} on {day}").format(
+                template=plan.template_name, who=plan.made_by, day=day_text(plan.made_on)))
+        else:  # a template's name can say what she lived through: only those who keep the templates see it
+            self.about_label.setText(self.tr("Made by {who} on {day}").format(who=plan.made_by,
+                                                                            day=day_text(plan.made_on)))
         self._show_review_state()
         self._show_progress()
         count = plan.new_template_items
@@ -487,10 +504,7 @@ class PlanDialog(FormDialog):
             edit = self.edit()
             self.version = self.desk.plans.save_plan(self.plan.id, edit, self.version)
         except StaleRecord as exc:
-            self.say(error_text(exc) + " " + self.tr(
-                "Or press “Reload the plan, keeping what I typed”: you will see the newer plan with your "
-                "changes on top, to check and save again."))
-            self.reload_button.show()
+            self._stale(exc)
             return False
         except ValidationError as exc:
             self.show_problem(exc)
@@ -501,6 +515,12 @@ class PlanDialog(FormDialog):
         self.reload_button.hide()
         self.saved_something = True
         return True
+
+    def _stale(self, exc: StaleRecord) -> None:
+        """Someone else saved the plan meanwhile: say so, and offer to read it again keeping what was typed."""
+        self.say(self.tr("{refusal} Or press “Reload the plan, keeping what I typed”: you will see the newer plan "
+                         "with your changes on top, to check and save again.").format(refusal=error_text(exc)))
+        self.reload_button.show()
 
     def _alive(self) -> bool:
         """False once the screen is locked (the dialog is going away): no more reading or asking."""
@@ -582,14 +602,18 @@ class PlanDialog(FormDialog):
         dialog = ReviewDialog(self, self.desk, self.plan, self.version)
         try:
             recorded = dialog.exec() == QDialog.DialogCode.Accepted
+            notice = dialog.notice
         finally:
             dialog.deleteLater()
         if not recorded or not self._alive():
             return
         self.saved_something = True
         if self._reread():
-            self.tell(self.tr("The review was recorded. {next}").format(
-                next=next_review_text(self.plan.next_review_on, self.desk.today())))
+            next_review = next_review_text(self.plan.next_review_on, self.desk.today())
+            if notice:  # recorded on a version someone else saved meanwhile (now shown here)
+                self.tell(self.tr("{notice} {next}").format(notice=notice, next=next_review))
+            else:
+                self.tell(self.tr("The review was recorded. {next}").format(next=next_review))
 
     def show_versions(self) -> None:
         self.clear_problems()
@@ -608,7 +632,7 @@ class PlanDialog(FormDialog):
         try:
             count = self.desk.plans.add_new_template_items(self.plan.id, self.version)
         except StaleRecord as exc:
-            self.say(error_text(exc))
+            self._stale(exc)
             return
         except ShelterDeskError as exc:
             self.say(error_text(exc))
@@ -620,16 +644,22 @@ class PlanDialog(FormDialog):
 
     # --- her paper copy ---------------------------------------------------------------------------------
     def print_for_her(self) -> None:
-        self._make_paper(self._send_to_printer, self.tr("Print her plan?"))
+        self._make_paper(self._send_to_printer, self.tr("Print her plan?"), self.tr(
+            "This paper is itself sensitive: it shows her plan. Give it only to her, never leave it at the desk, "
+            "and do not print it where others collect printouts. Her notes on each item are printed; staff help "
+            "is not."))
 
     def save_for_her(self) -> None:
-        self._make_paper(self._save_pdf, self.tr("Save her plan as a PDF?"))
+        self._make_paper(self._save_pdf, self.tr("Save her plan as a PDF?"), self.tr(
+            "This file is itself sensitive: it shows her plan. A saved file is a copy outside the protected vault: "
+            "save it only on her own USB stick or phone, never on this computer's Documents folder, and delete any "
+            "copy left here. Her notes on each item are printed; staff help is not."))
 
     def paper_title(self) -> str:
         # No alias: the title reaches print queues and file names others may see.
         return self.tr("Safety plan")
 
-    def _make_paper(self, then, title: str) -> None:  # noqa: ANN001
+    def _make_paper(self, then, title: str, warning: str) -> None:  # noqa: ANN001
         if self._operation is not None:
             return  # one is being prepared
         self.clear_problems()
@@ -637,10 +667,7 @@ class PlanDialog(FormDialog):
                                          "Save your changes first?")):
             return
         answer = QMessageBox.warning(
-            self, title,
-            self.tr("This paper is itself sensitive: it shows her plan. Give it only to her, never leave it at the "
-                    "desk, and do not print it where others collect printouts."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self, title, warning, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes or not self._alive():
             return
         try:
@@ -651,8 +678,13 @@ class PlanDialog(FormDialog):
         # No shelter name and no staff name on her copy (see reports/safety_plan.py).
         operation = Operation(self, self.tr("Preparing her plan…"), render_safety_plan, paper,
                               printed_by="", printed_at=self.desk.now().astimezone(), tr=QCoreApplication.translate)
+        # The operation is deleted on its own once done (deleteLater): nothing of it may hold this dialog's last
+        # Python reference then, or the dialog would be deleted in the middle of deleting its own child (a double
+        # delete). So: bound methods rather than a lambda, and not the parent kept by worker.Operation (unused there).
+        operation._parent = None
         self._operation = operation
-        operation.finished.connect(lambda pdf: self._paper_ready(pdf, then))
+        self._then = then
+        operation.finished.connect(self._paper_ready)
         operation.failed.connect(self._paper_failed)
         operation.start()
 
@@ -661,9 +693,10 @@ class PlanDialog(FormDialog):
             self._operation.deleteLater()
         self._operation = None
 
-    def _paper_ready(self, pdf: bytes, then) -> None:  # noqa: ANN001
+    def _paper_ready(self, pdf: bytes) -> None:
+        then, self._then = self._then, None
         self._finish_operation()
-        if self._alive():
+        if self._alive() and then is not None:
             then(pdf)
 
     def _paper_failed(self, exc: BaseException) -> None:
@@ -687,7 +720,8 @@ class PlanDialog(FormDialog):
 class ReviewDialog(FormDialog):
     """Record a review of her plan: what changed (required) and when the next one is due.
 
-    After Accepted, ``version`` is the plan's new version.
+    After Accepted, ``version`` is the plan's new version. When someone saved the plan meanwhile,
+    the review is recorded on the newer version (a review changes no item) and ``notice`` says so.
     """
 
     def __init__(self, parent: QWidget | None, desk: Desk, plan: PlanInfo, version: int) -> None:
@@ -696,6 +730,7 @@ class ReviewDialog(FormDialog):
                          .format(alias=plan.alias),
                          save_text=QCoreApplication.translate("ReviewDialog", "&Record the review"), scroll=False)
         self.desk, self.plan, self.version = desk, plan, version
+        self.notice = ""
         today = desk.today()
         self.what_edit = TextBlock(self, lines=5)
         self.what_edit.setAccessibleName(self.tr("What changed"))
@@ -746,13 +781,22 @@ class ReviewDialog(FormDialog):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save(self) -> bool:
+        self.notice = ""
         try:
-            self.version = self.desk.plans.record_review(self.plan.id, self.what_edit.toPlainText(), self.version,
-                                                         next_due=self.next_edit.value())
+            what, next_due = self.what_edit.toPlainText(), self.next_edit.value()
+            try:
+                self.version = self.desk.plans.record_review(self.plan.id, what, self.version, next_due=next_due)
+            except StaleRecord:
+                # Someone saved the plan meanwhile. A review changes no item: record it on the newer version
+                # (once; if that is refused too, it is said below and what was typed stays).
+                self.version = self.desk.plans.open_plan(self.plan.id).version
+                self.version = self.desk.plans.record_review(self.plan.id, what, self.version, next_due=next_due)
+                self.notice = self.tr("Someone saved this plan meanwhile; your review was recorded on the newer "
+                                      "version.")
         except ValidationError as exc:
             self.show_problem(exc)
             return False
-        except ShelterDeskError as exc:  # StaleRecord among them: said plainly, what was typed kept
+        except ShelterDeskError as exc:  # StaleRecord again among them: said plainly, what was typed kept
             self.say(error_text(exc))
             return False
         return True

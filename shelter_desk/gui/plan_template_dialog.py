@@ -10,8 +10,11 @@
   a section, Delete removes the chosen one (after a question), Ctrl+Up / Ctrl+Down move it (an
   item moves into the next section at the edge of its own); lines can be dragged too.
   Ctrl+Enter saves the whole template (``desk.plans.update_template`` with the version shown: a
-  save by someone else in between is refused and said, and nothing typed is lost); Esc asks
-  before throwing edits away.
+  save by someone else in between is refused and said, nothing typed is lost, and "Save my
+  version as a new template" (Alt+W) keeps it as a new template, "Name (copy)"); Esc asks
+  before throwing edits away. Keys: Alt+N name, Alt+R description, Alt+S the outline, Alt+T a
+  section's title, Alt+I an item's words, Alt+P its help, Alt+D add an item, Alt+E add a
+  section, Alt+V remove, Alt+U / Alt+O move.
 
 Changing a template never changes a plan already made: a plan copies its template when it is
 made, and can take in items added later from its own screen. Only house managers and directors
@@ -21,6 +24,7 @@ made, and can take in items added later from its own screen. Only house managers
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem
@@ -279,8 +283,15 @@ class TemplatesDialog(QDialog):
             say(self.message_label, error_text(exc))
             return
         saved = dialog.exec() == QDialog.DialogCode.Accepted
+        saved_as, new_id = dialog.saved_as, dialog.template_id
         dialog.deleteLater()
         if not self._back():
+            return
+        if saved and saved_as:
+            self.refresh(new_id)
+            say(self.message_label, self.tr(
+                "Your version was saved as a new template, {name}. The one someone else saved stays as they "
+                "left it.").format(name=saved_as))
             return
         self.refresh(template.id)
         if saved:
@@ -440,7 +451,7 @@ class TemplateEditor(FormDialog):
             label.setMinimumWidth(0)
         self.pane.setMinimumWidth(340)
 
-        self.add_item_button = self._button(self.tr("Add an &item"), "Ins", self.add_item)
+        self.add_item_button = self._button(self.tr("A&dd an item"), "Ins", self.add_item)
         self.add_section_button = self._button(self.tr("Add a s&ection"), "Ctrl+Ins", self.add_section)
         self.remove_button = self._button(self.tr("Remo&ve…"), "Del", self.remove)
         self.up_button = self._button(self.tr("Move &up"), "Ctrl+Up", lambda: self.move(-1))
@@ -477,9 +488,20 @@ class TemplateEditor(FormDialog):
         self.body.addLayout(outline, 1)
         self.body.addLayout(buttons)
         self.body.addWidget(self.keys_hint)
+        # After a save refused because someone else saved the template meanwhile: keep this version as a new one.
+        self.copy_button = QPushButton(self.tr("Save my version as a ne&w template"), self)
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(lambda _checked=False: self.save_as_copy())
+        self.copy_button.hide()
+        self.saved_as: str = ""  # the new template's name, once saved as a copy
+        copy_row = QHBoxLayout()
+        copy_row.addStretch(1)
+        copy_row.addWidget(self.copy_button)
+        self.body.addLayout(copy_row)
         self.set_tab_order([self.name_edit, self.description_edit, self.tree, self.title_edit, self.item_edit,
                             self.help_edit, self.add_item_button, self.add_section_button, self.remove_button,
-                            self.up_button, self.down_button, self.save_button, self.cancel_button])
+                            self.up_button, self.down_button, self.copy_button, self.save_button,
+                            self.cancel_button])
 
         self.title_edit.textEdited.connect(lambda text: self._pane_changed(SECTION, text))
         self.item_edit.textChanged.connect(lambda: self._pane_changed(ITEM, self.item_edit.toPlainText()))
@@ -721,8 +743,11 @@ class TemplateEditor(FormDialog):
         except StaleRecord:
             self.say(self.tr(
                 "Someone else saved this template after you opened it, so your changes were not saved. They are "
-                "still here: note what you changed, close this window, open the template again and make your "
-                "changes there."))
+                "still here: press “Save my version as a new template” to keep them as a template of their own "
+                "(named “{name}”), or close this window and open the template again.").format(
+                name=self.copy_names()[0]))
+            self.copy_button.show()
+            self.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         except ValidationError as exc:
             self.show_problem(exc)
@@ -731,6 +756,44 @@ class TemplateEditor(FormDialog):
             self.say(sentence(exc))
             return False
         return True
+
+    def copy_names(self) -> list[str]:
+        """Names for this version saved as a new template: "Name (copy)", then "Name (copy 2)"…"""
+        name = self.name_edit.text().strip()
+        return [self.tr("{name} (copy)").format(name=name)] + [
+            self.tr("{name} (copy {n})").format(name=name, n=n) for n in range(2, 6)]
+
+    def save_as_copy(self) -> None:
+        """After a refused save: what is typed here becomes a new template (the other one stays as it was saved)."""
+        if not self.isVisible():
+            return
+        self.clear_problems()
+        sections = [replace(section, id=None, items=[replace(item, id=None) for item in section.items])
+                    for section in self.model.sections()]  # new records: nothing here belongs to the other template
+        description = self.description_edit.text()
+        template_id: int | None = None
+        name = ""
+        try:
+            for n, name in enumerate(self.copy_names()):
+                try:
+                    template_id = self.desk.plans.add_template(name, description)
+                    break
+                except ValidationError as exc:  # the name is taken: the next one
+                    if exc.field != "name" or n == len(self.copy_names()) - 1:
+                        raise
+            if template_id is None:
+                return
+            version = self.desk.plans.template(template_id).version
+            self.version = self.desk.plans.update_template(template_id, name, description, sections, version)
+        except ValidationError as exc:
+            self.show_problem(exc)
+            return
+        except ShelterDeskError as exc:
+            self.say(sentence(exc))
+            return
+        self.template_id, self.saved_as = template_id, name
+        self.copy_button.hide()
+        QDialog.accept(self)  # saved: closes as a save does
 
     def item_ids(self) -> list[int | None]:
         """The record ids of the items in order (for tests and checks)."""

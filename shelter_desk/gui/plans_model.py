@@ -1,7 +1,8 @@
 """The lists of the safety-plan screens: the plans overview, reviews due, templates, a template's outline.
 
 - :class:`PlansModel`: everyone here now and her plan (``desk.plans.overview()``): progress,
-  last and next review and the plan's state in words ("Overdue by 3 days", "No plan yet").
+  last and next review and the plan's state in words ("Overdue by 3 days", "No plan yet"); the
+  template's name only with ``show_template`` (those who keep the templates).
 - :class:`TemplatesModel`: the templates (name, default, in use, items).
 - :class:`OutlineModel`: one template being edited: sections as top-level rows, their items as
   children (a ``QStandardItemModel``; each row keeps its record id and help text in roles).
@@ -136,9 +137,11 @@ class PlansModel(RowsModel[PlanRow]):
         COL_TEMPLATE: QT_TRANSLATE_NOOP("PlansModel", "Template"),
     }
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, show_template: bool = False) -> None:
         super().__init__(parent)
         self.today = date.today()
+        # False for those who do not keep the templates: a template's name can say what she lived through.
+        self.show_template = show_template
 
     def set_day(self, today: date) -> None:
         self.today = today
@@ -152,7 +155,7 @@ class PlansModel(RowsModel[PlanRow]):
         if column == COL_ROOM:
             return line.room or self.tr("No bed")
         if column == COL_TEMPLATE:
-            return line.template_name
+            return line.template_name if self.show_template else ""
         if column == COL_PROGRESS:
             return progress_text(line)
         if column == COL_LAST:
@@ -179,7 +182,7 @@ class PlansModel(RowsModel[PlanRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_NAME:
                 return tip(line.alias)
-            if column == COL_TEMPLATE and line.template_name:
+            if column == COL_TEMPLATE and line.template_name and self.show_template:
                 return tip(line.template_name)
             if column == COL_ROOM and line.room:
                 return tip(line.room)

@@ -1,9 +1,10 @@
 """The "Safety plan" tab of a resident's file: where her plan stands, and the way into it.
 
-With a plan: its template, progress, last and next review (overdue said in words) and the
-last three reviews, with "Open her safety plan…" (also Enter) and "Record a review…".
-Without one, while she is staying here: "Make her safety plan…" (choose a template, the
-default chosen already), which then opens the plan to work through with her.
+With a plan: its template (named only for those who keep the templates: a name can say what
+she lived through), progress, last and next review (overdue said in words) and the last three
+reviews, with "Open her safety plan…" (also Enter) and "Record a review…". Without one, while
+she is staying here: "Make her safety plan…" (``pages/plans.StartPlanDialog``: choose a
+template, the default chosen already), which then opens the plan to work through with her.
 
 Reading her plan is an audited read (``desk.plans.plan_of``), so the tab reads it only when
 it is shown (and again after a change made from the file), never on every reload of the file.
@@ -15,12 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,17 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.plan_items_model import OVERDUE_INK, due_words, plain_tooltip, progress_text
-from shelter_desk.gui.resident_dialog_base import FormDialog
-from shelter_desk.gui.resident_form_parts import hint
 from shelter_desk.gui.resident_text import day_text, heading_label, list_table
 from shelter_desk.gui.table_model import RowsModel, fit_rows
 from shelter_desk.gui.worker import error_text, show_error
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
-from shelter_desk.services.plan_views import PlanInfo, ReviewInfo, TemplateInfo
+from shelter_desk.services.plan_views import PlanInfo, ReviewInfo
 from shelter_desk.services.residents import ResidentFile
 
 if TYPE_CHECKING:
@@ -91,6 +88,12 @@ class PlanTab(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.hide()
+        self.notice_label = QLabel(self)  # a calm word after a step (not an error)
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.hide()
+        self.show_template = self.desk.can(Permission.MANAGE_PLAN_TEMPLATES)
 
         # With a plan.
         self.template_value = self._value_label()
@@ -102,7 +105,9 @@ class PlanTab(QWidget):
         form = QFormLayout(self.summary)
         form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(18)
-        form.addRow(self._name_label(self.tr("Template")), self.template_value)
+        # A template's name can say what she lived through: only those who keep the templates see it.
+        form.addRow(self._name_label(self.tr("Template") if self.show_template else self.tr("Made")),
+                    self.template_value)
         form.addRow(self._name_label(self.tr("Progress")), self.progress_value)
         form.addRow(self._name_label(self.tr("Last review")), self.last_value)
         form.addRow(self._name_label(self.tr("Next review")), self.next_value)
@@ -136,6 +141,7 @@ class PlanTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.none_label)
         layout.addLayout(buttons)
@@ -217,8 +223,12 @@ class PlanTab(QWidget):
                 self.none_label.setText(self.tr("She has no safety plan, and she is not staying here now."))
             return
         today = self.desk.today()
-        self.template_value.setText(self.tr("{template} · made by {who} on {day}").format(
-            template=plan.template_name, who=plan.made_by, day=day_text(plan.made_on)))
+        if self.show_template:
+            self.template_value.setText(self.tr("{template} · made by {who} on {day}").format(
+                template=plan.template_name, who=plan.made_by, day=day_text(plan.made_on)))
+        else:
+            self.template_value.setText(self.tr("By {who} on {day}").format(who=plan.made_by,
+                                                                         day=day_text(plan.made_on)))
         done, counted = plan.progress
         not_applicable = sum(1 for i in plan.items if i.status == "not_applicable")
         self.progress_value.setText(progress_text(done, counted, not_applicable))
@@ -260,6 +270,7 @@ class PlanTab(QWidget):
     def open_plan(self) -> None:
         from shelter_desk.gui.plan_dialog import PlanDialog
 
+        self._say_notice("")
         if self.plan is not None:
             plan_id = self.plan.id
             self._run(lambda: PlanDialog(self, self.desk, plan_id))
@@ -267,19 +278,27 @@ class PlanTab(QWidget):
     def record_review(self) -> None:
         from shelter_desk.gui.plan_dialog import ReviewDialog
 
+        self._say_notice("")
         if self.plan is None or not self.here_now():
             return
-        plan_id = self.plan.id
+        try:
+            plan = self.desk.plans.open_plan(self.plan.id)  # as stored now (an audited read)
+            dialog = ReviewDialog(self, self.desk, plan, plan.version)
+        except ShelterDeskError as exc:
+            show_error(self, exc)
+            return
+        if self.view.run_dialog(dialog) and dialog.notice:
+            self._say_notice(dialog.notice)  # e.g. recorded on a version someone saved meanwhile
 
-        def make() -> ReviewDialog:
-            plan = self.desk.plans.open_plan(plan_id)  # as stored now (an audited read)
-            return ReviewDialog(self, self.desk, plan, plan.version)
-
-        self._run(make)
+    def _say_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def make_plan(self) -> None:
+        from shelter_desk.gui.pages.plans import StartPlanDialog
         from shelter_desk.gui.plan_dialog import PlanDialog
 
+        self._say_notice("")
         if self.plan is not None or not self.here_now():
             return
         try:
@@ -296,74 +315,3 @@ class PlanTab(QWidget):
             return
         if not self._run(lambda: PlanDialog(self, self.desk, plan_id)):
             self.refresh()  # the plan was made, even if nothing more was saved
-
-
-class StartPlanDialog(FormDialog):
-    """Choose the template her plan is made from (the default one chosen already) and make it.
-
-    With no template at all yet, the house's default one is put in first. After Accepted,
-    ``plan_id`` is her new plan's id.
-    """
-
-    def __init__(self, parent: QWidget | None, desk: Desk, resident_id: int, alias: str) -> None:
-        templates = desk.plans.templates()
-        if not templates and desk.plans.install_default_template(QCoreApplication.translate) is not None:
-            templates = desk.plans.templates()
-        super().__init__(parent, title=QCoreApplication.translate("StartPlanDialog", "Make a safety plan"),
-                         heading=QCoreApplication.translate("StartPlanDialog", "Make a safety plan for {alias}")
-                         .format(alias=alias),
-                         save_text=QCoreApplication.translate("StartPlanDialog", "&Make the plan"),
-                         enter_saves=True, scroll=False)
-        self.desk, self.resident_id = desk, resident_id
-        self.templates: list[TemplateInfo] = templates
-        self.plan_id: int | None = None
-        self.template_combo = QComboBox(self)
-        for template in templates:
-            name = (self.tr("{name} (the default)").format(name=template.name) if template.is_default
-                    else template.name)
-            self.template_combo.addItem(name, template.id)
-        self.template_combo.setCurrentIndex(next((n for n, t in enumerate(templates) if t.is_default), 0))
-        self.about_label = QLabel(self)
-        self.about_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.about_label.setWordWrap(True)
-        self.about_label.setObjectName("hintLabel")
-        label = QLabel(self.tr("&Template"), self)
-        label.setBuddy(self.template_combo)
-        form = QFormLayout()
-        form.addRow(label, self.template_combo)
-        form.addRow("", self.about_label)
-        self.body.addLayout(form)
-        self.body.addWidget(hint(self.tr("The plan copies the template's items. Go through them with her; "
-                                         "changing the template later does not change her plan."), self))
-        if not templates:
-            self.say(self.tr("There is no safety-plan template yet. A house manager can make one."))
-            self.save_button.setEnabled(False)
-        self.template_combo.currentIndexChanged.connect(self._describe)
-        self._describe()
-        self.resize(560, 260)
-        self.template_combo.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.remember_start()
-
-    def _describe(self) -> None:
-        index = self.template_combo.currentIndex()
-        if not 0 <= index < len(self.templates):
-            self.about_label.clear()
-            return
-        template = self.templates[index]
-        sections = len(template.sections)
-        size = self.tr("{items} items in {sections} parts").format(items=template.item_count, sections=sections)
-        self.about_label.setText(" · ".join(t for t in (template.description, size) if t))
-
-    def snapshot(self) -> tuple:
-        return ()  # choosing a template is not typing: Esc closes at once
-
-    def save(self) -> bool:
-        template_id = self.template_combo.currentData()
-        if template_id is None:
-            return False
-        try:
-            self.plan_id = self.desk.plans.start_plan(self.resident_id, template_id)
-        except ShelterDeskError as exc:
-            self.say(error_text(exc))
-            return False
-        return True

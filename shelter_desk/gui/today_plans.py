@@ -4,13 +4,15 @@
 (``TodayPage.add_section``) for everyone who works on plans: a short list of
 ``desk.plans.reviews_due()`` (name, next review, "Overdue by 3 days" / "Due in 2 days"), the
 most overdue first; Enter or a double-click opens her file. With none due it says so in a
-sentence. It reads the service again after a "plans" or "residents" change while the page is
-shown; the Today page calls ``refresh()`` each time it is shown.
+sentence. While it is shown it listens to the "plans" change topic only (and reads the service
+again after one); the Today page itself calls ``refresh()`` when it is built, each time it is
+shown, and after "residents" or "beds" changes (``TodayPage.refresh``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from shelter_desk.desk import Desk
@@ -23,7 +25,7 @@ from shelter_desk.permissions import Permission
 
 MAX_ROWS = 8
 REFRESH_DELAY_MS = 250
-TOPICS = {"plans", "residents"}
+TOPIC = "plans"  # "residents" and "beds": the Today page refreshes this section itself
 
 
 class PlanReviewsSection(QWidget):
@@ -58,12 +60,24 @@ class PlanReviewsSection(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._refresh_if_shown)
-        signals.changed.connect(self._changed)
-        self.refresh()
+        self._listening = False  # to signals.changed: only while shown (the Today page reads it when built)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._listening:
+            self.signals.changed.connect(self._changed)
+            self._listening = True
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self._timer.stop()
+        if self._listening:
+            self.signals.changed.disconnect(self._changed)
+            self._listening = False
 
     def _changed(self, topic: str) -> None:
         # A hidden Today page reads everything again when it is shown (it calls refresh()).
-        if topic in TOPICS and self.isVisible():
+        if topic == TOPIC and self.isVisible():
             self._timer.start()
 
     def _refresh_if_shown(self) -> None:

@@ -93,13 +93,15 @@ class PageFrame:
     confidential_label: str = "Confidential"
     printed_template: str = "Printed by {who}, {when}"
     page_template: str = "Page {page} of {total}"
+    anonymous: bool = False  # no program name in the file's properties (a copy she carries)
 
 
 def page_frame(*, shelter_name: str, title: str, printed_by: str, printed_at: datetime,
-               tr: Translate = no_translation) -> PageFrame:
-    """The frame of every printout, its words translated."""
+               tr: Translate = no_translation, anonymous: bool = False) -> PageFrame:
+    """The frame of every printout, its words translated. ``anonymous``: the PDF's properties
+    name no program or author, so a copy found on her does not say where it came from."""
     return PageFrame(
-        shelter_name=shelter_name, title=title, printed_by=printed_by, printed_at=printed_at,
+        shelter_name=shelter_name, title=title, printed_by=printed_by, printed_at=printed_at, anonymous=anonymous,
         confidential_label=tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "Confidential")),
         printed_template=tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "Printed by {who}, {when}")),
         page_template=tr(CONTEXT, QT_TRANSLATE_NOOP("Printouts", "Page {page} of {total}")),
@@ -181,7 +183,9 @@ class _NumberedDoc(BaseDocTemplate):
     def __init__(self, buffer: io.BytesIO, frame: PageFrame, **kw: object) -> None:
         super().__init__(buffer, pagesize=LETTER, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=22 * mm, bottomMargin=20 * mm, title=frame.title,
-                         author="Shelter Desk", creator="Shelter Desk", **kw)
+                         author="" if frame.anonymous else "Shelter Desk",
+                         creator="" if frame.anonymous else "Shelter Desk",
+                         producer="" if frame.anonymous else None, **kw)
         self.frame_info = frame
         self.total_pages = 0
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")

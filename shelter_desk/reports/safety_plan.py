@@ -11,7 +11,9 @@ printout, no shelter name in the page header (``shelter_name_on_page`` stays emp
 caller decides otherwise), no template name (a name such as "trafficking" says too much), and
 no staff name (the GUI passes ``printed_by=""``: a name to ask for on the phone is a way in;
 the audit trail records who printed it). Each page keeps "Confidential", "page x of y" and
-the day and time it was printed, so she can tell an old copy from a new one.
+the day and time it was printed, so she can tell an old copy from a new one. The file's
+properties name no program and no author (``anonymous=True``): a copy found on her phone or
+stick does not say where it came from.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def render_safety_plan(plan: PlanPrint, *, shelter_name_on_page: str = "", print
         story += _section_page(section, t, s)
     title = t(QT_TRANSLATE_NOOP("Printouts", "Safety plan"))
     frame = page_frame(shelter_name=shelter_name_on_page, title=title, printed_by=printed_by,
-                       printed_at=printed_at, tr=tr)
+                       printed_at=printed_at, tr=tr, anonymous=True)  # no program name in the file's properties
     if not printed_by:  # the footer says when, not by whom (see the module's docstring)
         frame = replace(frame, printed_template=t(QT_TRANSLATE_NOOP("Printouts", "Printed {when}")))
     return build(frame, story)

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shelter_desk import audit
-from shelter_desk.errors import ValidationError
+from shelter_desk.errors import ShelterDeskError, ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.paths import resource
 from shelter_desk.permissions import Permission
@@ -122,17 +122,24 @@ class PlanService:
         with self.desk.read() as session:
             if session.scalar(select(func.count()).select_from(PlanTemplate)):
                 return None
-        data = json.loads(default_template_file().read_text("utf-8"))
-        sections = [SectionInput(translate(TEMPLATE_CONTEXT, s["title"]),
-                                 [_item(translate(TEMPLATE_CONTEXT, i["text"]),
-                                        translate(TEMPLATE_CONTEXT, i["help"]) if i.get("help") else "")
-                                  for i in s["items"]]) for s in data["sections"]]
+        try:
+            data = json.loads(default_template_file().read_text("utf-8"))
+            sections = [SectionInput(translate(TEMPLATE_CONTEXT, s["title"]),
+                                     [_item(translate(TEMPLATE_CONTEXT, i["text"]),
+                                            translate(TEMPLATE_CONTEXT, i["help"]) if i.get("help") else "")
+                                      for i in s["items"]]) for s in data["sections"]]
+            name, description = data["name"], data["description"]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ShelterDeskError(QT_TRANSLATE_NOOP(
+                "errors", "The default safety-plan template that comes with Shelter Desk is missing or damaged. "
+                          "A house manager can make a template under Safety plans → Templates, or reinstall the "
+                          "program.")) from exc
         now = self.desk.now()
         with self.desk.write() as session:
             if session.scalar(select(func.count()).select_from(PlanTemplate)):
                 return None  # another window got there first
-            template = PlanTemplate(name=translate(TEMPLATE_CONTEXT, data["name"]),
-                                    description=translate(TEMPLATE_CONTEXT, data["description"]),
+            template = PlanTemplate(name=translate(TEMPLATE_CONTEXT, name),
+                                    description=translate(TEMPLATE_CONTEXT, description),
                                     is_default=True, active=True, version=1, created_at=now, updated_at=now)
             session.add(template)
             session.flush()
@@ -290,14 +297,14 @@ class PlanService:
             for item_order, item in enumerate(section.items):
                 # An id given twice (a row copied in the editor) is the same item once, then a new one.
                 item_row = old_items.get(item.id) if item.id not in kept_items else None
-                if item_row is None or item_row.text != item.text:
-                    # A new item, or one whose words changed: a new row, so plans can tell it is new.
-                    if item_row is not None:
-                        item_row.active = False
+                if item_row is None:
                     item_row = TemplateItem(section_id=row.id, text=item.text, help_text=item.help_text,
                                             sort_order=item_order, active=True)
                     session.add(item_row)
                     session.flush()
+                # A reworded item stays the same item: plans made before keep the words they were
+                # made with, and are not offered the new wording as a second item.
+                item_row.text = item.text
                 item_row.section_id, item_row.help_text = row.id, item.help_text
                 item_row.sort_order, item_row.active = item_order, True
                 kept_items.add(item_row.id)
@@ -471,7 +478,9 @@ class PlanService:
                 return plan.version
             if every != plan.review_every_days:
                 base = plan.last_reviewed_on or plan.created_at.astimezone().date()
-                plan.next_review_on = base + timedelta(days=every)
+                # Only a date that followed the old rhythm moves; a date a reviewer chose stays.
+                if plan.next_review_on == base + timedelta(days=plan.review_every_days):
+                    plan.next_review_on = base + timedelta(days=every)
             plan.main_concern, plan.warning_signs = main_concern, warning_signs
             plan.developed_with_resident, plan.completed_on = bool(edit.developed_with_resident), completed_on
             plan.review_every_days = every
@@ -620,8 +629,10 @@ class PlanService:
                 select(Resident.id, Resident.alias).join(Stay, Stay.resident_id == Resident.id)
                 .where(Stay.exit_date.is_(None)).order_by(Resident.alias_key, Resident.id)).all()
             ids = [r[0] for r in here]
-            plans = {p.resident_id: p for p in session.scalars(select(SafetyPlan).where(
-                SafetyPlan.status == "active", SafetyPlan.resident_id.in_(ids)))} if ids else {}
+            plans = {p.resident_id: p for p in session.execute(
+                select(SafetyPlan.id, SafetyPlan.resident_id, SafetyPlan.template_name, SafetyPlan.last_reviewed_on,
+                       SafetyPlan.next_review_on)
+                .where(SafetyPlan.status == "active"))} if ids else {}  # plans in use are few: no IN list
             counts: dict[int, tuple[int, int]] = {}
             if plans:
                 for plan_id, status, n in session.execute(

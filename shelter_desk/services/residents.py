@@ -582,11 +582,17 @@ class ResidentService:
             for model in (CaseNote, Goal, ChangeLog, SupplyRequest, SupplyHandout, Appointment):
                 for row in session.scalars(select(model).where(model.resident_id == dup.id)):
                     row.resident_id = keep.id
-            kept_plan = session.scalars(select(SafetyPlan).where(SafetyPlan.resident_id == keep.id,
-                                                                 SafetyPlan.status == "active")).first()
+            in_use = list(session.scalars(select(SafetyPlan).where(
+                SafetyPlan.resident_id.in_([keep.id, dup.id]), SafetyPlan.status == "active")))
+            closed_plan = None
+            if len(in_use) == 2:
+                # One plan in use per person: the one worked on last stays in use; the other is
+                # closed, kept whole and readable (its id is in the audit summary below).
+                in_use.sort(key=lambda p: (p.updated_at, p.version, p.id))
+                closed_plan = in_use[0]
+                closed_plan.status = "closed"
+                session.flush()
             for plan in session.scalars(select(SafetyPlan).where(SafetyPlan.resident_id == dup.id)):
-                if plan.status == "active" and kept_plan is not None:
-                    plan.status = "closed"  # one plan in use per person: the kept record's stays in use
                 plan.resident_id = keep.id
             kept_marks = {(m.day, m.meal_kind_id) for m in session.scalars(
                 select(MealMark).where(MealMark.resident_id == keep.id))}
@@ -620,7 +626,9 @@ class ResidentService:
             keep.updated_at = dup.updated_at = self.desk.now()
             session.flush()
             self.desk.record(session, audit.Action.RESIDENT_MERGED, entity_type="resident", entity_id=keep.id,
-                             summary=f"resident #{dup.id} merged into resident #{keep.id}", severity=audit.HIGH)
+                             summary=f"resident #{dup.id} merged into resident #{keep.id}"
+                             + (f"; safety plan #{closed_plan.id} closed, the later one kept" if closed_plan else ""),
+                             severity=audit.HIGH)
         self.desk.changed("residents")
 
     # --- history ---------------------------------------------------------------------------------------

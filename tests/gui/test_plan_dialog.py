@@ -10,22 +10,32 @@ from datetime import timedelta
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from shelter_desk.audit import Action
 from shelter_desk.desk import Desk
 from shelter_desk.gui import printing
 from shelter_desk.gui.app import apply_look
 from shelter_desk.gui.desk_signals import DeskSignals
+from shelter_desk.gui.pages.plans import StartPlanDialog
 from shelter_desk.gui.pages.residents import ResidentsPage
 from shelter_desk.gui.plan_dialog import PlanDialog, ReviewDialog, VersionDialog, VersionsDialog
 from shelter_desk.gui.plan_items_model import COL_ITEM, COL_STATE, COL_WHEN
-from shelter_desk.gui.resident_plan_tab import PlanTab, StartPlanDialog
+from shelter_desk.gui.resident_plan_tab import PlanTab
 from shelter_desk.gui.resident_text import day_text
+from shelter_desk.permissions import Role
 from shelter_desk.services.plan_views import ItemChange, ItemInput, PlanEdit, SectionInput
 from tests.conftest import DIRECTOR, DIRECTOR_PW, SHELTER
 from tests.gui.conftest import activate, show_active
-from tests.gui.resident_helpers import guarded, rooms, save_with_ctrl_enter, take_in, type_text
+from tests.gui.resident_helpers import (
+    guarded,
+    rooms,
+    save_with_ctrl_enter,
+    sign_in_as,
+    take_in,
+    type_text,
+)
+from tests.gui.test_plan_templates import assert_accelerators
 from tests.unit.test_residents import assert_audit_clean, events
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -221,6 +231,76 @@ def test_a_review_takes_the_plan_off_the_overdue_list(qtbot, desk, clock, rosa, 
     assert dialog.result() == PlanDialog.DialogCode.Accepted
 
 
+def someone_saves(desk: Desk, plan_id: int, concern: str = "Saved in the office") -> None:
+    """Another window saves the same plan (its first item done, the concern written)."""
+    other = desk.plans.open_plan(plan_id)
+    desk.plans.save_plan(plan_id, PlanEdit(main_concern=concern, review_every_days=other.review_every_days,
+                                           items=[ItemChange(other.items[0].id, "done")]), other.version)
+
+
+def test_a_review_after_someone_elses_save_is_recorded_on_the_newer_version(qtbot, desk, rosa, on_dialog,
+                                                                             monkeypatch):
+    dialog = open_dialog(qtbot, desk, rosa["plan"])
+    seen: dict[str, object] = {}
+
+    def review(review_dialog: ReviewDialog) -> None:
+        someone_saves(desk, rosa["plan"])  # while she talks it through, the office saves the plan
+        type_text(review_dialog.what_edit, "Went through her phone safety.")
+        save_with_ctrl_enter(qtbot, review_dialog, review_dialog.what_edit)  # recorded all the same
+        seen["done"] = True
+
+    on_dialog(guarded(review), ReviewDialog)
+    qtbot.keyClick(dialog.items_view, Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: "done" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: "recorded on the newer version" in dialog.message_label.text(), timeout=3000)
+    assert dialog.message_label.text().startswith(
+        "Someone saved this plan meanwhile; your review was recorded on the newer version. Next review:")
+    stored = desk.plans.open_plan(rosa["plan"])
+    assert stored.reviews[0].what_changed == "Went through her phone safety."
+    assert stored.main_concern == "Saved in the office" and stored.items[0].status == "done"  # theirs kept
+    assert dialog.concern_edit.toPlainText() == "Saved in the office"  # the plan window shows the newer plan
+    assert dialog.version == stored.version
+
+    # Refused again on the newer version too (someone saves each time): said plainly, what was typed stays.
+    record = desk.plans.record_review
+
+    def busy_office(plan_id: int, what: str, version: int, next_due=None) -> int:  # noqa: ANN001
+        someone_saves(desk, plan_id, concern=f"Saved again {version}")
+        return record(plan_id, what, version, next_due=next_due)
+
+    review_dialog = ReviewDialog(None, desk, stored, stored.version)
+    show_active(qtbot, review_dialog)
+    monkeypatch.setattr(desk.plans, "record_review", busy_office)
+    type_text(review_dialog.what_edit, "Second review.")
+    qtbot.keyClick(review_dialog.what_edit, Qt.Key.Key_Return, CTRL)
+    monkeypatch.undo()
+    assert review_dialog.isVisible() and review_dialog.notice == ""
+    assert "Someone else changed this record after you opened it" in review_dialog.message_label.text()
+    assert review_dialog.what_edit.toPlainText() == "Second review."
+    assert [r.what_changed for r in desk.plans.open_plan(rosa["plan"]).reviews] == ["Went through her phone safety."]
+    review_dialog.reject()
+
+
+def test_new_template_items_after_someone_elses_save_offer_the_reload(qtbot, desk, rosa):
+    add_template_item(desk, "A neighbour knows to call 911 when she hears shouting.")
+    dialog = open_dialog(qtbot, desk, rosa["plan"])
+    assert not dialog.reload_button.isVisible()
+    someone_saves(desk, rosa["plan"])
+    qtbot.keyClick(dialog.items_view, Qt.Key.Key_A, ALT)  # Add new template items: refused, the plan changed
+    qtbot.waitUntil(dialog.reload_button.isVisible, timeout=3000)
+    text = dialog.message_label.text()
+    assert "Someone else changed this record after you opened it" in text
+    assert "Reload the plan, keeping what I typed" in text
+    qtbot.keyClick(dialog, Qt.Key.Key_L, ALT)  # Reload the plan
+    qtbot.waitUntil(lambda: dialog.concern_edit.toPlainText() == "Saved in the office", timeout=2000)
+    assert not dialog.reload_button.isVisible()
+    qtbot.keyClick(dialog.items_view, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: "1 new item was added to her plan." in dialog.message_label.text(), timeout=3000)
+    stored = desk.plans.open_plan(rosa["plan"])
+    assert stored.items[-1].text == "A neighbour knows to call 911 when she hears shouting."
+    assert stored.main_concern == "Saved in the office"
+
+
 def test_earlier_versions_are_listed_and_one_is_opened(qtbot, desk, rosa, on_dialog):
     plan = desk.plans.open_plan(rosa["plan"])
     first_item = plan.items[0]
@@ -261,12 +341,17 @@ def test_earlier_versions_are_listed_and_one_is_opened(qtbot, desk, rosa, on_dia
     assert not dialog.isVisible() and dialog.result() == PlanDialog.DialogCode.Rejected
 
 
-def test_items_added_to_the_template_later_are_pulled_in_on_request(qtbot, desk, rosa):
+def add_template_item(desk: Desk, text: str) -> None:
+    """The house manager adds an item to the default template's last section (plans already made keep theirs)."""
     template = desk.plans.templates()[0]
     sections = [SectionInput(s.title, [ItemInput(i.text, i.help_text, i.id) for i in s.items], s.id)
                 for s in template.sections]
-    sections[-1].items.append(ItemInput("A neighbour knows to call 911 when she hears shouting.", "Only if she wants."))
+    sections[-1].items.append(ItemInput(text, "Only if she wants."))
     desk.plans.update_template(template.id, template.name, template.description, sections, template.version)
+
+
+def test_items_added_to_the_template_later_are_pulled_in_on_request(qtbot, desk, rosa):
+    add_template_item(desk, "A neighbour knows to call 911 when she hears shouting.")
     dialog = open_dialog(qtbot, desk, rosa["plan"])
     assert dialog.add_items_button.isVisible() and dialog.add_items_button.text() == "&Add new template items (1)"
     qtbot.keyClick(dialog.items_view, Qt.Key.Key_A, ALT)
@@ -288,6 +373,10 @@ def test_her_copy_is_printed_after_the_warning(qtbot, desk, rosa, on_dialog, mon
     printed: list[bytes] = []
     monkeypatch.setattr(printing, "print_pdf", lambda parent, pdf, title: printed.append(pdf) or True)
     dialog = open_dialog(qtbot, desk, rosa["plan"])
+    # By the note field: her notes are on her copy (the staff help is not).
+    assert dialog.printed_hint.isVisible() and dialog.printed_hint.text() == "Printed on her copy"
+    assert dialog.note_box.accessibleDescription() == "Printed on her copy"
+    assert dialog.help_heading.text() == "For staff (not printed)"
     warned: dict[str, object] = {}
 
     def decline(box: QMessageBox) -> None:
@@ -299,6 +388,7 @@ def test_her_copy_is_printed_after_the_warning(qtbot, desk, rosa, on_dialog, mon
     qtbot.keyClick(dialog.items_view, Qt.Key.Key_P, ALT)
     qtbot.waitUntil(lambda: "text" in warned, timeout=3000)
     assert "This paper is itself sensitive: it shows her plan." in str(warned["text"])
+    assert "Her notes on each item are printed; staff help is not." in str(warned["text"])
     assert warned["default"] is True  # No is the default answer
     assert printed == [] and events(desk, Action.PLAN_PRINTED) == []
 
@@ -326,10 +416,25 @@ def test_her_copy_is_printed_after_the_warning(qtbot, desk, rosa, on_dialog, mon
     saved: list[bytes] = []
     monkeypatch.setattr(printing, "save_pdf", lambda parent, pdf, name: saved.append(pdf) or None)
     activate(qtbot, dialog)
-    on_dialog(guarded(lambda box: box.button(QMessageBox.StandardButton.Yes).click()), QMessageBox)
-    qtbot.keyClick(dialog.items_view, Qt.Key.Key_V, ALT)  # Save as PDF for her: the same warning
+
+    def save_anyway(box: QMessageBox) -> None:
+        warned["pdf"] = box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    on_dialog(guarded(save_anyway), QMessageBox)
+    qtbot.keyClick(dialog.items_view, Qt.Key.Key_V, ALT)  # Save as PDF for her: warned about the copy too
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     assert len(events(desk, Action.PLAN_PRINTED)) == 2
+    pdf_warning = str(warned["pdf"])
+    assert "a copy outside the protected vault" in pdf_warning
+    assert ("save it only on her own USB stick or phone, never on this computer's Documents folder, and delete any "
+            "copy left here") in pdf_warning
+    assert "Her notes on each item are printed; staff help is not." in pdf_warning
+    for pdf in (printed[0], saved[0]):  # nothing in the file's properties says where it came from
+        properties = pypdf.PdfReader(io.BytesIO(pdf)).metadata or {}
+        words = " ".join(str(value) for value in properties.values())
+        assert "Shelter Desk" not in words and "ReportLab" not in words and SHELTER not in words
+        assert not properties.get("/Author") and not properties.get("/Creator") and not properties.get("/Producer")
 
 
 # --- her file's Safety plan tab ---------------------------------------------------------------------
@@ -419,7 +524,49 @@ def test_the_tab_reads_her_plan_only_when_shown_and_makes_one(qtbot, desk, rosa,
     on_dialog(guarded(opened_plan), PlanDialog)
     qtbot.keyClick(view, Qt.Key.Key_Y, ALT)  # Make her safety plan
     qtbot.waitUntil(lambda: "heading" in seen, timeout=5000)
-    assert seen["template"] == "Safety plan (the default)"
+    assert seen["template"] == "Safety plan (default) · 16 items in 6 sections"
     assert seen["heading"] == "Safety plan for Ana"
     qtbot.waitUntil(lambda: tab.plan is not None, timeout=2000)
     assert desk.plans.plan_of(ana) is not None and tab.open_button.isVisible()
+
+
+def test_front_desk_sees_no_template_name_on_her_plan_or_in_her_file(qtbot, desk, rosa, open_file):
+    ana = take_in(desk, "Ana", bed=rosa["bed"])
+    trafficking = desk.plans.add_template("Trafficking-specific", "", copy_from=desk.plans.templates()[0].id)
+    plan_id = desk.plans.start_plan(ana, trafficking)
+    made = f"by Dana Director on {day_text(desk.today())}"
+
+    dialog = open_dialog(qtbot, desk, plan_id)  # the director keeps the templates: she sees the name
+    assert dialog.about_label.text() == f"From the template “Trafficking-specific” · made {made}"
+    dialog.reject()
+    page = open_file(ana)
+    tab = plan_tab(page.file_view)
+    page.file_view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.plan is not None, timeout=2000)
+    assert tab.template_value.text() == f"Trafficking-specific · made {made}"
+
+    sign_in_as(desk, "frontdesk", Role.FRONT_DESK)
+    dialog = open_dialog(qtbot, desk, plan_id)
+    assert dialog.about_label.text() == f"Made {made}"
+    assert not [label.text() for label in dialog.findChildren(QLabel) if "Trafficking" in label.text()]
+    dialog.reject()
+    page = open_file(ana)
+    tab = plan_tab(page.file_view)
+    page.file_view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.plan is not None, timeout=2000)
+    assert tab.template_value.text() == f"By Dana Director on {day_text(desk.today())}"
+    assert not [label.text() for label in tab.findChildren(QLabel) if "Trafficking" in label.text()]
+    assert "Template" not in [label.text() for label in tab.findChildren(QLabel)]
+
+
+def test_every_alt_letter_is_used_once_on_each_plan_window(qtbot, desk, rosa):
+    plan = desk.plans.open_plan(rosa["plan"])
+    dialog = open_dialog(qtbot, desk, rosa["plan"])
+    assert_accelerators(dialog)  # the buttons shown only at times (reload, new template items) count too
+    dialog.reject()
+    ana = take_in(desk, "Ana", bed=rosa["bed"])
+    for window in (ReviewDialog(None, desk, plan, plan.version), VersionsDialog(None, desk, plan),
+                   StartPlanDialog(None, desk, ana, "Ana")):
+        show_active(qtbot, window)
+        assert_accelerators(window)
+        window.reject()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from shelter_desk.desk import Desk
 from shelter_desk.gui.app import apply_look
@@ -49,6 +57,30 @@ def choose(editor: TemplateEditor, section: int, item: int | None = None) -> Non
 
 def shown_errors(dialog) -> list[str]:  # noqa: ANN001
     return [label.text() for label in dialog.findChildren(QLabel, "errorLabel") if label.isVisible()]
+
+
+def accelerators(window: QWidget) -> list[str]:
+    """The Alt+letters of a dialog or page: its buttons (shown or not) and the labels with a buddy."""
+    letters = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        else:
+            continue
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if found:
+            letters.append(found.group(1).upper())
+    return letters
+
+
+def assert_accelerators(window: QWidget) -> None:
+    """Each Alt+letter once, and never F, M or H (the main window's menus)."""
+    letters = accelerators(window)
+    assert letters, "no accelerators at all"
+    assert len(letters) == len(set(letters)), f"an Alt+letter is used twice: {sorted(letters)}"
+    assert not set(letters) & {"F", "M", "H"}, f"a menu's letter: {sorted(letters)}"
 
 
 # --- the editor ------------------------------------------------------------------------------------
@@ -178,6 +210,56 @@ def test_a_save_after_someone_elses_is_refused_and_nothing_typed_is_lost(qtbot, 
     assert message.startswith("Someone else saved this template after you opened it")
     assert editor.description_edit.text() == "For adults on their own"
     assert desk.plans.template(template_id).name == "Safety plan (adults)"  # theirs kept
+    assert "Save my version as a new template" in message and "“Safety plan (copy)”" in message
+
+    # Keep it as a new template instead of making every change again by hand.
+    typed = editor.model.sections()
+    assert editor.copy_button.isVisible()
+    qtbot.keyClick(editor.description_edit, Qt.Key.Key_W, ALT)  # Save my version as a new template
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2000)
+    assert editor.result() == TemplateEditor.DialogCode.Accepted and editor.saved_as == "Safety plan (copy)"
+    copy = desk.plans.template(editor.template_id)
+    assert copy.id != template_id and copy.name == "Safety plan (copy)" and copy.description == "For adults on their own"
+    assert [(s.title, [i.text for i in s.items]) for s in copy.sections] == [
+        (s.title, [i.text for i in s.items]) for s in typed]
+    assert [i.help_text for s in copy.sections for i in s.items] == [i.help_text for s in typed for i in s.items]
+    assert not copy.is_default and desk.plans.template(template_id).is_default
+    assert desk.plans.template(template_id).name == "Safety plan (adults)"
+
+
+def test_a_second_copy_gets_the_next_name(qtbot, desk, template_id):
+    desk.plans.add_template("Safety plan (copy)", "")
+    editor = open_editor(qtbot, desk, template_id)
+    other = desk.plans.template(template_id)
+    desk.plans.update_template(template_id, other.name, "Changed elsewhere", editor.model.sections(), other.version)
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Return, CTRL)
+    assert editor.isVisible() and editor.copy_button.isVisible()
+    editor.copy_button.click()
+    assert not editor.isVisible() and editor.saved_as == "Safety plan (copy 2)"
+    assert desk.plans.template(editor.template_id).item_count == 16
+
+
+def test_every_alt_letter_is_used_once_and_alt_d_adds_an_item(qtbot, desk, template_id):
+    editor = open_editor(qtbot, desk, template_id)
+    editor.copy_button.show()  # shown after a refused save: its letter counts too
+    assert_accelerators(editor)
+    editor.copy_button.hide()
+    assert editor.add_item_button.text() == "A&dd an item"
+    choose(editor, 0, 0)
+    qtbot.keyClick(editor.tree, Qt.Key.Key_I, ALT)  # Alt+I: the item's words, nothing else
+    assert editor.item_edit.hasFocus()
+    count = editor.model.item(0).rowCount()
+    editor.tree.setFocus()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_D, ALT)  # Alt+D: add an item after the chosen one
+    qtbot.waitUntil(lambda: editor.model.item(0).rowCount() == count + 1, timeout=2000)
+    assert editor.item_edit.hasFocus()
+    editor.reject()
+    listing = show_active(qtbot, TemplatesDialog(None, desk))
+    assert_accelerators(listing)
+    listing.reject()
+    new = show_active(qtbot, NewTemplateDialog(None, desk, desk.plans.templates()))
+    assert_accelerators(new)
+    new.reject()
 
 
 def test_esc_asks_before_throwing_edits_away(qtbot, desk, template_id, monkeypatch):

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from shelter_desk.desk import Desk
 from shelter_desk.gui.app import apply_look
@@ -34,6 +34,7 @@ from shelter_desk.services.plan_views import ItemChange, PlanEdit
 from tests.conftest import DIRECTOR, DIRECTOR_PW, SHELTER
 from tests.gui.conftest import activate, show_active
 from tests.gui.resident_helpers import guarded, rooms, sign_in_as, take_in
+from tests.gui.test_plan_templates import assert_accelerators
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -103,6 +104,8 @@ def test_the_overview_shows_every_stage_in_words(qtbot, desk, signals, house):
                                       day_text(today + timedelta(days=30))]
     assert column(page, COL_STATE) == ["Overdue by 3 days", "No plan yet", "Due in 2 days", "Up to date"]
     assert page.templates_button.isVisible()  # the director keeps the templates
+    assert not page.table.isColumnHidden(COL_TEMPLATE)
+    assert_accelerators(page)
     assert shortcut_rows()[0] == ("Enter", "Safety plans: open the chosen resident's plan, or make her one")
 
 
@@ -137,18 +140,51 @@ def test_a_resident_without_a_plan_gets_one_from_the_default_template(qtbot, des
         seen["heading"] = dialog.heading_label.text()
         seen["template"] = dialog.template_combo.currentText()
         seen["choices"] = dialog.template_combo.count()
+        seen["save"] = dialog.save_button.text()
+        seen["reviews"] = next(label.text() for label in dialog.findChildren(QLabel) if "reviews" in label.text())
         qtbot.keyClick(dialog.template_combo, Qt.Key.Key_Return)  # Enter makes the plan
 
     on_dialog(guarded(choose), StartPlanDialog)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert seen == {"heading": "A safety plan for Noor", "template": "Safety plan (default) · 16 items in 6 sections",
-                    "choices": 2}
+                    "choices": 2, "save": "Ma&ke the plan",
+                    "reviews": "Her reviews are due every 30 days; the plan screen can change that."}
     plan = desk.plans.plan_of(house["Noor"])
     assert plan is not None and plan.template_name == "Safety plan" and opened == [plan.id]
     assert page.message_label.text() == "A safety plan was made for Noor from the template Safety plan."
     assert page.summary_label.text() == "1 review overdue · 1 due this week"
     assert page.selected().alias == "Noor" and page.selected().plan_id == plan.id
     assert page.focusWidget() is page.table
+
+
+def test_front_desk_sees_no_template_name(qtbot, desk, signals, house, on_dialog, monkeypatch):
+    """A template's name can say what she lived through: only those who keep the templates see it."""
+    trafficking = desk.plans.add_template("Trafficking-specific", "", copy_from=desk.plans.templates()[0].id)
+    lena = take_in(desk, "Lena")
+    desk.plans.start_plan(lena, trafficking)
+    page = open_plans(qtbot, desk, signals)
+    assert page.model.index(page.model.row_of(lena), COL_TEMPLATE).data() == "Trafficking-specific"  # the director
+    page.close()
+
+    sign_in_as(desk, "frontdesk", Role.FRONT_DESK)
+    page = open_plans(qtbot, desk, signals)
+    assert page.table.isColumnHidden(COL_TEMPLATE)
+    for row in range(page.model.rowCount()):
+        for col in range(page.model.columnCount()):
+            index = page.model.index(row, col)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                         Qt.ItemDataRole.AccessibleTextRole):
+                assert "Trafficking" not in str(index.data(role) or "")
+                assert "Safety plan" not in str(index.data(role) or "")
+    assert_accelerators(page)
+
+    # Making a plan: the message names her, not the template.
+    monkeypatch.setattr(page, "open_plan_dialog", lambda plan_id: False)
+    page.table.selectRow(page.model.row_of(house["Noor"]))
+    on_dialog(guarded(lambda dialog: qtbot.keyClick(dialog.template_combo, Qt.Key.Key_Return)), StartPlanDialog)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.plans.plan_of(house["Noor"]) is not None, timeout=3000)
+    assert page.message_label.text() == "A safety plan was made for Noor."
 
 
 def test_esc_in_the_small_dialog_makes_no_plan(qtbot, desk, signals, house, on_dialog):
@@ -275,3 +311,20 @@ def test_today_has_no_plan_section_without_the_permission(qtbot, desk, signals, 
     qtbot.addWidget(page)
     monkeypatch.setattr(desk, "can", lambda permission: False)
     assert add_plan_section(page, desk, signals) is None
+
+
+def test_the_today_section_listens_to_plans_only_while_shown(qtbot, desk, signals, house):
+    apply_look(QApplication.instance())  # type: ignore[arg-type]
+    page = show_active(qtbot, TodayPage(desk, SHELTER, signals))
+    section = page.plan_reviews
+    assert isinstance(section, PlanReviewsSection) and section.model.rowCount() == 2  # read by the Today page
+    signals.changed.emit("residents")  # the Today page refreshes the section itself after these
+    assert not section._timer.isActive()
+    signals.changed.emit("plans")
+    assert section._timer.isActive()
+    page.hide()
+    assert not section._listening and not section._timer.isActive()
+    signals.changed.emit("plans")  # hidden: not even heard (the Today page reads it all when shown)
+    assert not section._timer.isActive()
+    page.show()
+    assert section._listening

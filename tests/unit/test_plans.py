@@ -196,7 +196,7 @@ def test_update_template_reorders_renames_adds_and_removes(desk):
         "A neighbour she trusts knows to call 911."]
     assert moved.id == info.sections[0].id  # the same section, renamed
     assert moved.items[1].id == kept_id and moved.items[1].help_text == "Ask about night buses too."
-    assert moved.items[0].id != reworded_id  # new words: a new item, so plans can tell it is new
+    assert moved.items[0].id == reworded_id  # new words, the same item: plans keep theirs, no duplicate offered
     assert removed.id not in {i.id for s in after.sections for i in s.items}
     assert after.item_count == 16 - 4 - 1 + 1 + 1
     event = last_event(desk, audit.Action.PLAN_TEMPLATE_CHANGED)
@@ -364,30 +364,29 @@ def test_template_edits_never_change_plans_and_new_items_are_pulled_on_request(d
 
     after = desk.plans.open_plan(plan_id)
     assert replace(after, new_template_items=0) == before  # text, order, items, statuses, version
-    assert after.new_template_items == 3
+    assert after.new_template_items == 2  # the added item and the new section's; a reworded one is not new
     assert after.template_name == info.name  # the name it was made from
 
     new_version = after.version
     with pytest.raises(StaleRecord):
         desk.plans.add_new_template_items(plan_id, after.version - 1)
-    assert desk.plans.add_new_template_items(plan_id, new_version) == 3
+    assert desk.plans.add_new_template_items(plan_id, new_version) == 2
     pulled = desk.plans.open_plan(plan_id)
     assert pulled.version == new_version + 1 and pulled.new_template_items == 0
     assert pulled.versions[0].reason == "items_added"
     titles = [s.title for s in pulled.sections]
     assert titles == [s.title for s in before.sections] + ["Work"]  # her order kept; a new section at the end
     safe_places, children = pulled.sections[0], pulled.sections[1]
-    assert [i.text for i in safe_places.items] == [i.text for i in before.sections[0].items] + [
-        "Safe places and exit routes are known."]
+    assert [i.text for i in safe_places.items] == [i.text for i in before.sections[0].items]  # her words kept
     assert [i.text for i in children.items] == [i.text for i in before.sections[1].items] + [
         "Children know the code word."]
     assert children.items[-1].help_text == "If she has children with her." and children.items[-1].status == "not_started"
     assert [i.text for i in pulled.sections[-1].items] == ["The employer knows whom not to let in."]
     assert pulled.items[0] == first.__class__(first.id, first.text, first.help_text, "done", NOTE, desk.today(),
                                               "Dana Director")
-    assert pulled.progress == (1, 19)
+    assert pulled.progress == (1, 18)
     event = last_event(desk, audit.Action.PLAN_ITEMS_ADDED)
-    assert (event.entity_id, event.summary) == (str(plan_id), f"plan #{plan_id}: 3 template items added")
+    assert (event.entity_id, event.summary) == (str(plan_id), f"plan #{plan_id}: 2 template items added")
 
     # Nothing new: nothing happens.
     assert desk.plans.add_new_template_items(plan_id, pulled.version) == 0

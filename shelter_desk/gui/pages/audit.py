@@ -118,6 +118,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.PLAN_ITEMS_ADDED: QT_TRANSLATE_NOOP("actions", "Added new template items to a safety plan"),
     Action.PLAN_VERSION_VIEWED: QT_TRANSLATE_NOOP("actions", "Read an earlier version of a safety plan"),
     Action.PLAN_PRINTED: QT_TRANSLATE_NOOP("actions", "Printed a safety plan"),
+    Action.DEMO_DATA_ADDED: QT_TRANSLATE_NOOP("actions", "Added fictional demo records"),
 }
 
 # Why a link in the chain does not fit, as the core words it.

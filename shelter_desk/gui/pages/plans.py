@@ -3,7 +3,9 @@
 The list (``desk.plans.overview()``) shows each resident here now with her plan's template,
 progress ("9 of 15 done" and a bar), last and next review and its state in words ("Overdue by
 3 days", "Due in 2 days", "No plan yet"). "View" (Alt+V) narrows it to the reviews due this
-week or overdue, or to the residents without a plan; the line at the top counts them.
+week or overdue, or to the residents without a plan; the line at the top counts them. The
+template's name is shown only to those who keep the templates (house managers and directors):
+a name such as "Trafficking-specific" says what she lived through.
 
 Enter opens the chosen resident's plan (the plan screen, ``gui/plan_dialog.PlanDialog``); for a
 resident without one it asks which template to make it from (the default chosen) and opens
@@ -53,7 +55,7 @@ from shelter_desk.gui.supplies_models import tip
 from shelter_desk.gui.worker import error_text, show_error
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import Permission
-from shelter_desk.services.plan_views import PlanRow, TemplateInfo
+from shelter_desk.services.plan_views import DEFAULT_REVIEW_DAYS, PlanRow, TemplateInfo
 
 REFRESH_DELAY_MS = 200
 CONTEXT = "PlansPage"
@@ -81,38 +83,66 @@ def shortcut_rows() -> list[tuple[str, str]]:
 
 
 class StartPlanDialog(FormDialog):
-    """Make her plan from a template (the default one chosen). ``plan_id`` once it is made."""
+    """Make her plan from a template (the default one chosen); used by this screen and her file's tab.
+
+    ``templates``: the templates to offer (read here when not given). With no template at all yet,
+    the house's default one is put in first (in the program's language). ``plan_id`` once it is made.
+    Template names are shown here even to front desk: choosing one needs them (they name no resident).
+    """
 
     def __init__(self, parent: QWidget | None, desk: Desk, resident_id: int, alias: str,
-                 templates: list[TemplateInfo]) -> None:
-        super().__init__(parent, title=self.tr("Make a safety plan"),
-                         heading=self.tr("A safety plan for {alias}").format(alias=alias),
-                         save_text=self.tr("Make the plan"), enter_saves=True, scroll=False)
+                 templates: list[TemplateInfo] | None = None) -> None:
+        if templates is None:
+            templates = desk.plans.templates()
+        if not templates and desk.plans.install_default_template(QCoreApplication.translate) is not None:
+            templates = desk.plans.templates()
+        super().__init__(parent, title=QCoreApplication.translate("StartPlanDialog", "Make a safety plan"),
+                         heading=QCoreApplication.translate("StartPlanDialog", "A safety plan for {alias}")
+                         .format(alias=alias),
+                         save_text=QCoreApplication.translate("StartPlanDialog", "Ma&ke the plan"),
+                         enter_saves=True, scroll=False)
         self.desk = desk
         self.resident_id = resident_id
+        self.templates: list[TemplateInfo] = list(templates)
         self.plan_id: int | None = None
         self.set_intro(self.tr("{alias} has no safety plan yet. Choose the template to make it from, then work "
                                "through it with her.").format(alias=alias))
         section = Section(self.tr("The plan"), self.body_widget)
         self.template_combo = QComboBox(section)
-        for template in templates:
+        for template in self.templates:
             text = self.tr("{name} (default) · {items}") if template.is_default else self.tr("{name} · {items}")
             self.template_combo.addItem(text.format(name=template.name, items=items_text(template)), template.id)
             if template.description:
                 self.template_combo.setItemData(self.template_combo.count() - 1, tip(template.description),
                                                 Qt.ItemDataRole.ToolTipRole)  # typed: escaped, never markup
-        default = next((n for n, t in enumerate(templates) if t.is_default), 0)
+        default = next((n for n, t in enumerate(self.templates) if t.is_default), 0)
         self.template_combo.setCurrentIndex(default)
         section.row(self.tr("&Template"), self.template_combo)
-        section.note(self.tr("Her reviews are due every 30 days; the plan screen can change that."))
+        self.about_label = section.note("")
+        self.about_label.setTextFormat(Qt.TextFormat.PlainText)  # the template's description: typed text
+        section.note(self.tr("Her reviews are due every {n} days; the plan screen can change that.").format(
+            n=DEFAULT_REVIEW_DAYS))
         self.body.addWidget(section)
-        if not templates:
+        if not self.templates:
             self.say(self.tr("There is no safety-plan template yet. A house manager can make one."))
             self.save_button.setEnabled(False)
+        self.template_combo.currentIndexChanged.connect(lambda _i: self._describe())
+        self._describe()
         self.set_tab_order([self.template_combo, self.save_button, self.cancel_button])
         self.resize(560, self.sizeHint().height())
         self.remember_start()
         self.template_combo.setFocus()
+
+    def _describe(self) -> None:
+        """The chosen template's description under the list (a tooltip alone is out of reach of the keyboard)."""
+        chosen = self.chosen()
+        text = chosen.description if chosen is not None else ""
+        self.about_label.setText(text)
+        self.about_label.setVisible(bool(text))
+
+    def chosen(self) -> TemplateInfo | None:
+        template_id = self.template_combo.currentData()
+        return next((t for t in self.templates if t.id == template_id), None)
 
     def snapshot(self) -> tuple:
         return ()  # nothing typed: Esc closes at once
@@ -144,6 +174,9 @@ class PlansPage(QWidget):
         self.signals = signals
         self._rows: list[PlanRow] = []
         self._templates_checked = False
+        # A template's name can say what she lived through ("Trafficking-specific"): only those who keep
+        # the templates see it; for front desk the column is not there.
+        self.show_template = desk.can(Permission.MANAGE_PLAN_TEMPLATES)
 
         title = QLabel(self.tr("Safety plans"), self)
         title.setObjectName("titleLabel")
@@ -170,8 +203,9 @@ class PlansPage(QWidget):
         view_label = QLabel(self.tr("&View:"), self)
         view_label.setBuddy(self.view_combo)
 
-        self.model = PlansModel(self)
+        self.model = PlansModel(self, show_template=self.show_template)
         self.table = list_table(self, self.model, self.tr("Safety plans"))
+        self.table.setColumnHidden(COL_TEMPLATE, not self.show_template)
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -308,17 +342,21 @@ class PlansPage(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
-        excess = sum(header.sectionSize(c) for c in range(self.model.columnCount())) - room
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        excess = sum(header.sectionSize(c) for c in shown) - room
         floor = self.table.fontMetrics().horizontalAdvance("x" * 9)
         for column in (COL_TEMPLATE, COL_ROOM, COL_NAME):
             if excess <= 0:
                 break
+            if column not in shown:
+                continue
             width = header.sectionSize(column)
             cut = min(excess, max(0, width - floor))
             header.resizeSection(column, width - cut)
             excess -= cut
-        if excess < 0:  # room to spare: the template, the last column, takes it
-            header.resizeSection(COL_TEMPLATE, header.sectionSize(COL_TEMPLATE) - excess)
+        if excess < 0 and shown:  # room to spare: the last column shown (the template, if there) takes it
+            last = shown[-1]
+            header.resizeSection(last, header.sectionSize(last) - excess)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -374,27 +412,27 @@ class PlansPage(QWidget):
 
     def make_plan(self, line: PlanRow) -> None:
         try:
-            templates = self.desk.plans.templates()
-            if not templates and self.desk.plans.install_default_template(QCoreApplication.translate):
-                templates = self.desk.plans.templates()
+            dialog = StartPlanDialog(self, self.desk, line.resident_id, line.alias)
         except ShelterDeskError as exc:
             say(self.message_label, error_text(exc))
             return
-        dialog = StartPlanDialog(self, self.desk, line.resident_id, line.alias, templates)
         try:
             made = dialog.exec() == QDialog.DialogCode.Accepted
             plan_id = dialog.plan_id
-            template = dialog.template_combo.currentData()
+            chosen = dialog.chosen()
         finally:
             dialog.deleteLater()
         if not made or plan_id is None or not self._alive():
             if self._alive():
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        name = next((t.name for t in templates if t.id == template), "")
         self.refresh(select=line.resident_id)
-        say(self.message_label, self.tr("A safety plan was made for {alias} from the template {template}.").format(
-            alias=line.alias, template=name))
+        if self.show_template and chosen is not None:
+            text = self.tr("A safety plan was made for {alias} from the template {template}.").format(
+                alias=line.alias, template=chosen.name)
+        else:  # a template's name can say what she lived through: only for those who keep the templates
+            text = self.tr("A safety plan was made for {alias}.").format(alias=line.alias)
+        say(self.message_label, text)
         self.open_plan_dialog(plan_id)
         if self._alive():
             self.refresh(select=line.resident_id)
