@@ -100,6 +100,20 @@ class Action:
     PLAN_VERSION_VIEWED = "plan.version_viewed"
     PLAN_PRINTED = "plan.printed"
     DEMO_DATA_ADDED = "demo.data_added"
+    INCIDENT_DRAFT_SAVED = "incident.draft_saved"
+    INCIDENT_DRAFT_DISCARDED = "incident.draft_discarded"
+    INCIDENT_RECORDED = "incident.recorded"
+    INCIDENT_CHANGED = "incident.changed"
+    INCIDENT_OPENED = "incident.opened"
+    INCIDENT_SIGNED_OFF = "incident.signed_off"
+    INCIDENT_REOPENED = "incident.reopened"
+    INCIDENT_AMENDED = "incident.amended"
+    INCIDENT_PRINTED = "incident.printed"
+    INCIDENT_VERSION_VIEWED = "incident.version_viewed"
+    FOLLOWUP_ADDED = "incident.followup_added"
+    FOLLOWUP_CHANGED = "incident.followup_changed"
+    FOLLOWUP_DONE = "incident.followup_done"
+    INCIDENT_TYPES_CHANGED = "incident.types_changed"
 
 
 @dataclass(frozen=True)

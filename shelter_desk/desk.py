@@ -65,6 +65,7 @@ class Desk:
         from shelter_desk.services.auth import AuthService
         from shelter_desk.services.beds import BedService
         from shelter_desk.services.casework import CaseworkService
+        from shelter_desk.services.incidents import IncidentService
         from shelter_desk.services.meals import MealService
         from shelter_desk.services.plans import PlanService
         from shelter_desk.services.residents import ResidentService
@@ -92,6 +93,7 @@ class Desk:
         self.supplies = SupplyService(self)
         self.appointments = AppointmentService(self)
         self.plans = PlanService(self)
+        self.incidents = IncidentService(self)
         self.today_board = TodayService(self)
         # Called with a topic ("residents", "beds"...) after a change is committed, so
         # screens such as the Today board refresh themselves.

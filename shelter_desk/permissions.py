@@ -42,6 +42,9 @@ class Permission(StrEnum):
     MANAGE_LISTS = "manage_lists"
     SAFETY_PLANS = "safety_plans"
     MANAGE_PLAN_TEMPLATES = "manage_plan_templates"
+    INCIDENTS = "incidents"
+    SIGN_OFF_INCIDENTS = "sign_off_incidents"
+    REOPEN_INCIDENTS = "reopen_incidents"
 
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
@@ -63,6 +66,9 @@ PERMISSION_LABELS = {
     Permission.MANAGE_LISTS: QT_TRANSLATE_NOOP("permissions", "change the list of meals or of supply kinds"),
     Permission.SAFETY_PLANS: QT_TRANSLATE_NOOP("permissions", "read and work on safety plans"),
     Permission.MANAGE_PLAN_TEMPLATES: QT_TRANSLATE_NOOP("permissions", "change the safety-plan templates"),
+    Permission.INCIDENTS: QT_TRANSLATE_NOOP("permissions", "record and read incidents"),
+    Permission.SIGN_OFF_INCIDENTS: QT_TRANSLATE_NOOP("permissions", "review and sign off incidents"),
+    Permission.REOPEN_INCIDENTS: QT_TRANSLATE_NOOP("permissions", "re-open a signed-off incident"),
 }
 
 _EVERYONE = {
@@ -72,6 +78,7 @@ _EVERYONE = {
     Permission.CASE_NOTES,
     Permission.DAILY_NEEDS,
     Permission.SAFETY_PLANS,
+    Permission.INCIDENTS,
 }
 # Front desk types a legal name at intake but never sees it again: that is for house
 # managers and directors, who also see a record's change history and fix duplicates.
@@ -82,6 +89,7 @@ _MANAGER = _EVERYONE | {
     Permission.MANAGE_ROOMS,
     Permission.MANAGE_LISTS,
     Permission.MANAGE_PLAN_TEMPLATES,
+    Permission.SIGN_OFF_INCIDENTS,  # and they see each resident's part in an incident from her file
 }
 _DIRECTOR = _MANAGER | {
     Permission.MANAGE_ACCOUNTS,
@@ -89,6 +97,7 @@ _DIRECTOR = _MANAGER | {
     Permission.CHANGE_SECURITY_SETTINGS,
     Permission.ROTATE_DATA_KEY,
     Permission.VIEW_SECURITY_STATUS,
+    Permission.REOPEN_INCIDENTS,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {

@@ -39,6 +39,7 @@ from shelter_desk.services.resident_views import (  # noqa: F401 (re-exported fo
     StayInfo,
 )
 from shelter_desk.services.validation import check_date, clean_line, fold, is_record_id
+from shelter_desk.storage.incident_models import IncidentPerson
 from shelter_desk.storage.needs_models import Appointment, MealMark, SupplyHandout, SupplyRequest
 from shelter_desk.storage.plan_models import SafetyPlan
 from shelter_desk.storage.resident_models import (
@@ -579,7 +580,7 @@ class ResidentService:
                 earlier.merged_into_id = keep.id  # records merged into the duplicate before
             for stay in list(dup.stays):
                 stay.resident_id = keep.id
-            for model in (CaseNote, Goal, ChangeLog, SupplyRequest, SupplyHandout, Appointment):
+            for model in (CaseNote, Goal, ChangeLog, SupplyRequest, SupplyHandout, Appointment, IncidentPerson):
                 for row in session.scalars(select(model).where(model.resident_id == dup.id)):
                     row.resident_id = keep.id
             in_use = list(session.scalars(select(SafetyPlan).where(

@@ -102,4 +102,4 @@ class AuditKey(Base):
 
 # Feature tables live in modules next to this one; importing them here puts them on
 # ``Base.metadata`` for Alembic and the schema test.
-from shelter_desk.storage import needs_models, plan_models, resident_models  # noqa: E402, F401
+from shelter_desk.storage import incident_models, needs_models, plan_models, resident_models  # noqa: E402, F401

@@ -119,6 +119,20 @@ ACTION_LABELS: dict[str, str] = {
     Action.PLAN_VERSION_VIEWED: QT_TRANSLATE_NOOP("actions", "Read an earlier version of a safety plan"),
     Action.PLAN_PRINTED: QT_TRANSLATE_NOOP("actions", "Printed a safety plan"),
     Action.DEMO_DATA_ADDED: QT_TRANSLATE_NOOP("actions", "Added fictional demo records"),
+    Action.INCIDENT_DRAFT_SAVED: QT_TRANSLATE_NOOP("actions", "Saved an incident not yet recorded (a draft)"),
+    Action.INCIDENT_DRAFT_DISCARDED: QT_TRANSLATE_NOOP("actions", "Threw away an incident draft"),
+    Action.INCIDENT_RECORDED: QT_TRANSLATE_NOOP("actions", "Recorded an incident"),
+    Action.INCIDENT_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed an incident before sign-off"),
+    Action.INCIDENT_OPENED: QT_TRANSLATE_NOOP("actions", "Read an incident"),
+    Action.INCIDENT_SIGNED_OFF: QT_TRANSLATE_NOOP("actions", "Signed off an incident"),
+    Action.INCIDENT_REOPENED: QT_TRANSLATE_NOOP("actions", "Re-opened a signed-off incident"),
+    Action.INCIDENT_AMENDED: QT_TRANSLATE_NOOP("actions", "Added an amendment to an incident"),
+    Action.INCIDENT_PRINTED: QT_TRANSLATE_NOOP("actions", "Printed an incident"),
+    Action.INCIDENT_VERSION_VIEWED: QT_TRANSLATE_NOOP("actions", "Read an earlier version of an incident"),
+    Action.FOLLOWUP_ADDED: QT_TRANSLATE_NOOP("actions", "Added a follow-up task to an incident"),
+    Action.FOLLOWUP_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed a follow-up task"),
+    Action.FOLLOWUP_DONE: QT_TRANSLATE_NOOP("actions", "Marked a follow-up task done"),
+    Action.INCIDENT_TYPES_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed the list of kinds of incident"),
 }
 
 # Why a link in the chain does not fit, as the core words it.
