@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -71,11 +71,12 @@ from shelter_desk.storage.incident_models import (
 from shelter_desk.storage.models import Account
 from shelter_desk.storage.resident_models import HouseholdMember, Resident, Stay
 
-SEVERITY_CODES = {code for code, _ in SEVERITIES}
-PLACE_CODES = {code for code, _ in PLACES}
-KIND_CODES = {code for code, _ in PERSON_KINDS}
-ROLE_CODES = {code for code, _ in PERSON_ROLES}
-STATUS_CODES = {code for code, _ in STATUSES}
+# Tuples, not sets: "x in codes" with whatever a form hands over (a list, a dict) is then False, not a TypeError.
+SEVERITY_CODES = tuple(code for code, _ in SEVERITIES)
+PLACE_CODES = tuple(code for code, _ in PLACES)
+KIND_CODES = tuple(code for code, _ in PERSON_KINDS)
+ROLE_CODES = tuple(code for code, _ in PERSON_ROLES)
+STATUS_CODES = tuple(code for code, _ in STATUSES)
 MAX_PEOPLE, MAX_FOLLOWUPS_DUE_DAYS = 60, 366
 DRAFT_AUDIT_EVERY = timedelta(minutes=10)  # a draft saved as typed is audited at most this often
 EARLIEST = datetime(2000, 1, 1).astimezone()
@@ -215,7 +216,8 @@ class IncidentService:
             raise ValidationError()
         values: dict = {}
         when = edit.occurred_at
-        if when is not None and (not isinstance(when, datetime) or when.tzinfo is None):
+        if when is not None and (not isinstance(when, datetime) or when.utcoffset() is None
+                                 or not _in_utc_range(when)):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "{label} is not a date and time."), field="occurred_at",
                                   label=QT_TRANSLATE_NOOP("fields", "when it happened"))
         if whole:
@@ -832,6 +834,15 @@ class IncidentService:
                 recorded_by=info.recorded_by, recorded_at=info.recorded_at, outcome=info.outcome,
                 review_notes=info.review_notes, signed_off_at=info.signed_off_at, signed_off_by=info.signed_off_by,
                 followups=info.followups, amendments=info.amendments, decisions=info.decisions)
+
+
+def _in_utc_range(when: datetime) -> bool:
+    """Whether the time can be kept (as UTC): the first or last hours of year 1 or 9999 in a far zone cannot."""
+    try:
+        when.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return False
+    return True
 
 
 def _day_start(day: date) -> datetime:

@@ -561,3 +561,22 @@ def test_the_list_of_kinds_can_be_renamed_added_retired_and_moved(desk, staffed)
     as_user(desk, "frontdesk")
     with pytest.raises(PermissionDenied):
         desk.incidents.add_type("Anything")
+
+
+def test_odd_values_from_a_form_are_plain_refusals(desk, staffed):
+    """Found by the fuzz test: a list or dict where a choice belongs, a time that cannot be kept as UTC."""
+    from datetime import timezone
+
+    for edit in (IncidentEdit(place=["inside"]), IncidentEdit(severity={}),  # type: ignore[arg-type]
+                 IncidentEdit(people=[PersonInput(["resident"], "affected")]),  # type: ignore[arg-type]
+                 IncidentEdit(people=[PersonInput("other", {"x": 1}, description="man")]),  # type: ignore[arg-type]
+                 IncidentEdit(occurred_at=datetime.min.replace(tzinfo=timezone(timedelta(hours=5)))),
+                 IncidentEdit(occurred_at=datetime.max.replace(tzinfo=timezone(timedelta(hours=-5))))):
+        for call in (lambda e=edit: desk.incidents.save_draft(None, e),
+                     lambda e=edit: desk.incidents.record(None, e)):
+            with pytest.raises(ValidationError) as caught:
+                call()
+            assert_plain(caught.value)
+    with pytest.raises(ValidationError):
+        desk.incidents.incidents(IncidentFilter(status=["open"]))  # type: ignore[arg-type]
+    assert desk.incidents.incidents() == []
