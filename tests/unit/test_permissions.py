@@ -31,6 +31,7 @@ from shelter_desk.permissions import (
     lowest_role_with,
 )
 from shelter_desk.services.audit_trail import AuditFilter
+from shelter_desk.services.incident_views import IncidentEdit, PersonInput
 from shelter_desk.services.needs_views import AppointmentDetails
 from shelter_desk.services.plan_views import ItemInput, PlanEdit, SectionInput
 from shelter_desk.services.resident_input import PersonDetails, StayDetails
@@ -209,10 +210,46 @@ CALLS: dict[str, Call] = {
     "plans.overview": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.overview()),
     "plans.reviews_due": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.reviews_due()),
     "plans.plan_for_printing": Call(Permission.SAFETY_PLANS, lambda d, ids: d.plans.plan_for_printing(ids["plan"])),
+    # Incidents: everyone records and reads them; house managers and directors sign them off and keep
+    # the list of kinds; only a director re-opens one signed off.
+    "incidents.types": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.types(include_retired=True)),
+    "incidents.add_type": Call(Permission.MANAGE_LISTS, lambda d, ids: d.incidents.add_type("Fire alarm")),
+    "incidents.rename_type": Call(Permission.MANAGE_LISTS,
+                                  lambda d, ids: d.incidents.rename_type(ids["spare_type"], "Smoke alarm")),
+    "incidents.set_type_active": Call(Permission.MANAGE_LISTS,
+                                      lambda d, ids: d.incidents.set_type_active(ids["retire_type"], False)),
+    "incidents.move_type": Call(Permission.MANAGE_LISTS, lambda d, ids: d.incidents.move_type(ids["spare_type"], -1)),
+    "incidents.staff_choices": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.staff_choices()),
+    "incidents.children_here": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.children_here()),
+    "incidents.save_draft": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.save_draft(
+        None, IncidentEdit(narrative_during="Knocking at the back door."))),
+    "incidents.discard_draft": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.discard_draft(
+        *d.incidents.save_draft(None, IncidentEdit(narrative_during="Started by mistake.")))),
+    "incidents.record": Call(Permission.INCIDENTS, lambda d, ids: _record_incident(d, ids)),
+    "incidents.update": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.update(
+        *_with_edit(_record_incident(d, ids), _incident_edit(d, ids, severity="medium")))),
+    "incidents.sign_off": Call(Permission.SIGN_OFF_INCIDENTS, lambda d, ids: _sign_off(d, _record_incident(d, ids))),
+    "incidents.reopen": Call(Permission.REOPEN_INCIDENTS, lambda d, ids: d.incidents.reopen(
+        ids["signed_incident"], "The report number was wrong.", d.incidents.open_incident(ids["signed_incident"]).version)),
+    "incidents.add_amendment": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.add_amendment(
+        ids["locked_incident"], "Police called back later.")),
+    "incidents.add_followup": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.add_followup(
+        ids["incident"], "Call her advocate", None, d.today() + timedelta(days=2))),
+    "incidents.update_followup": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.update_followup(
+        ids["followup"], "Call her advocate on Monday", None, d.today() + timedelta(days=3))),
+    "incidents.complete_followup": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.complete_followup(
+        d.incidents.add_followup(ids["incident"], "Check on her", None, d.today()), "Done")),
+    "incidents.open_followups": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.open_followups()),
+    "incidents.open_incident": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.open_incident(ids["incident"])),
+    "incidents.incident_version": Call(Permission.INCIDENTS,
+                                       lambda d, ids: d.incidents.incident_version(ids["incident"], 1)),
+    "incidents.incidents": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents()),
+    "incidents.incidents_of": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents_of(ids["resident"])),
+    "incidents.for_printing": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.for_printing(ids["incident"])),
 }
 
 SERVICES = ("accounts", "audit", "settings", "residents", "beds", "casework", "today_board", "meals", "supplies",
-            "appointments", "plans")
+            "appointments", "plans", "incidents")
 
 
 def _intake(desk: Desk) -> int:
@@ -231,10 +268,32 @@ def _appointment(desk: Desk, ids: dict, minute: int, **more: object) -> Appointm
                               provider_id=ids["provider"], escort="Rosa", **more)  # type: ignore[arg-type]
 
 
+def _incident_edit(desk: Desk, ids: dict, **more: object) -> IncidentEdit:
+    values: dict = dict(occurred_at=desk.now() - timedelta(hours=1), type_id=ids["kind"], severity="low",
+                        narrative_during="Raised voices in the kitchen.",
+                        people=[PersonInput("resident", "involved", resident_id=ids["resident"])])
+    return IncidentEdit(**(values | more))
+
+
+def _record_incident(desk: Desk, ids: dict) -> tuple[int, int]:
+    return desk.incidents.record(None, _incident_edit(desk, ids))
+
+
+def _with_edit(recorded: tuple[int, int], edit: IncidentEdit) -> tuple[int, IncidentEdit, int]:
+    return recorded[0], edit, recorded[1]
+
+
+def _sign_off(desk: Desk, recorded: tuple[int, int]) -> int:
+    """Sign off a recorded incident; returns its id."""
+    desk.incidents.sign_off(recorded[0], "Talked it through.", "", recorded[1])
+    return recorded[0]
+
+
 def resident_ids(desk: Desk) -> dict[str, int]:
     """As the director: rooms, beds, a resident here, one who left, a duplicate, a note and a goal;
     a meal, a supply kind, a request, a stock item, a place and appointments; the default safety-plan
-    template, a spare template and a plan for the resident here."""
+    template, a spare template and a plan for the resident here; two spare kinds of incident, an open
+    incident with a follow-up task, and two signed off (one to re-open, one to amend)."""
     ids = {"room": desk.beds.add_room("Room 1", beds=3), "spare_room": desk.beds.add_room("Spare", beds=1)}
     rooms = {r.id: r for r in desk.beds.rooms()}
     ids["bed1"], ids["bed2"], ids["bed3"] = (b.id for b in rooms[ids["room"]].beds)
@@ -260,6 +319,13 @@ def resident_ids(desk: Desk) -> dict[str, int]:
     ids["template"] = desk.plans.install_default_template()
     ids["spare_template"] = desk.plans.add_template("Spare template", copy_from=ids["template"])
     ids["plan"] = desk.plans.start_plan(ids["resident"])
+    ids["kind"] = desk.incidents.types()[0].id
+    ids["spare_type"] = desk.incidents.add_type("Spare kind")
+    ids["retire_type"] = desk.incidents.add_type("Kind to retire")
+    ids["incident"] = _record_incident(desk, ids)[0]
+    ids["followup"] = desk.incidents.add_followup(ids["incident"], "Call her advocate", None, desk.today())
+    ids["signed_incident"] = _sign_off(desk, _record_incident(desk, ids))  # a director re-opens this one
+    ids["locked_incident"] = _sign_off(desk, _record_incident(desk, ids))  # amendments go on this one
     return ids
 
 
@@ -300,12 +366,13 @@ def test_every_public_service_method_is_in_the_matrix(desk):
 def test_matrix_is_what_the_design_says():
     assert MATRIX[Role.FRONT_DESK] == {
         Permission.CHANGE_OWN_PASSWORD, Permission.VIEW_RESIDENTS, Permission.EDIT_RESIDENTS, Permission.CASE_NOTES,
-        Permission.DAILY_NEEDS, Permission.SAFETY_PLANS,
+        Permission.DAILY_NEEDS, Permission.SAFETY_PLANS, Permission.INCIDENTS,
     }
     assert MATRIX[Role.HOUSE_MANAGER] == MATRIX[Role.FRONT_DESK] | {
         Permission.VIEW_LEGAL_NAME, Permission.VIEW_CHANGE_HISTORY, Permission.MERGE_RESIDENTS, Permission.MANAGE_ROOMS,
-        Permission.MANAGE_LISTS, Permission.MANAGE_PLAN_TEMPLATES,
+        Permission.MANAGE_LISTS, Permission.MANAGE_PLAN_TEMPLATES, Permission.SIGN_OFF_INCIDENTS,
     }
+    assert Permission.REOPEN_INCIDENTS in MATRIX[Role.DIRECTOR] - MATRIX[Role.HOUSE_MANAGER]
     assert MATRIX[Role.DIRECTOR] == set(Permission)
     assert not allowed("janitor", Permission.CHANGE_OWN_PASSWORD)
 
