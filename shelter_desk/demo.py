@@ -13,6 +13,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
+from shelter_desk.demo_incidents import add_incidents
 from shelter_desk.demo_needs import add_daily_needs
 from shelter_desk.demo_plans import add_safety_plans
 from shelter_desk.demo_residents import add_residents
@@ -33,6 +34,7 @@ DEMO_STEPS: list[Callable[[Desk, Printer], None]] = []
 DEMO_STEPS.append(add_residents)  # rooms, beds, residents, stays, notes and goals
 DEMO_STEPS.append(add_daily_needs)  # two years of meals, supplies and stock, appointments and rides
 DEMO_STEPS.append(add_safety_plans)  # safety-plan templates, and plans at every stage with reviews
+DEMO_STEPS.append(add_incidents)  # two years of incidents, follow-ups, sign-offs, amendments, one re-opened
 
 
 def demo_password() -> str:
