@@ -104,7 +104,8 @@ class Story:
 
 STORIES: dict[str, list[Story]] = {
     "conflict": [
-        Story("inside", "Kitchen", "Two residents were cooking at the same time; the kitchen rota had changed that day.",
+        Story("inside", "Kitchen",
+              "Two residents were cooking at the same time; the kitchen rota had changed that day.",
               "They argued about the use of the stove. Voices were raised and one pushed a chair aside. "
               "Staff heard it from the office and came in.",
               "Staff spoke with each of them separately. Both agreed to a cooking time each for the week.",
@@ -322,9 +323,11 @@ OUTCOMES = {
 REVIEW_NOTES = ["", "", "", "Handled well by the night staff.", "Discussed at the Monday team meeting.",
                 "Check again in a month."]
 FOLLOWUPS = {
-    "conflict": [("House meeting about the kitchen rota", "manager", 5), ("Check in with both residents", "frontdesk", 2)],
+    "conflict": [("House meeting about the kitchen rota", "manager", 5),
+                 ("Check in with both residents", "frontdesk", 2)],
     "rule_breach": [("Go through the house agreement with her again", "frontdesk", 3)],
-    "medical": [("Ask how she is after the clinic visit", "frontdesk", 2), ("Add the allergy to the kitchen list", "manager", 3)],
+    "medical": [("Ask how she is after the clinic visit", "frontdesk", 2),
+                ("Add the allergy to the kitchen list", "manager", 3)],
     "watch_person": [("Update her safety plan", "manager", 2), ("Tell the night staff the description", "manager", 1)],
     "threat": [("Call her advocate about a protection order", "manager", 3), ("Update her safety plan", "manager", 2)],
     "trespass": [("Repair the back fence", "manager", 7), ("Get the police report copy", "manager", 10)],

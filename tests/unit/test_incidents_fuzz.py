@@ -94,7 +94,8 @@ def good_people(h: House) -> st.SearchStrategy:
         st.builds(PersonInput, st.just("child"), roles, household_member_id=st.just(h.child)),
         st.builds(PersonInput, st.just("staff"), st.just("witness"), account_id=st.just(h.staff)),
         st.builds(PersonInput, st.just("other"), roles, description=st.sampled_from(
-            ["man in a grey car", "woman in a red coat", "Мужчина в куртке", "男人", "  MAN in a grey car "])),
+            ["man in a grey car", "woman in a red coat", "Мужчина в куртке", "男人",
+             "  MAN in a grey car "])),
     ), max_size=4)
 
 

@@ -230,7 +230,8 @@ CALLS: dict[str, Call] = {
         *_with_edit(_record_incident(d, ids), _incident_edit(d, ids, severity="medium")))),
     "incidents.sign_off": Call(Permission.SIGN_OFF_INCIDENTS, lambda d, ids: _sign_off(d, _record_incident(d, ids))),
     "incidents.reopen": Call(Permission.REOPEN_INCIDENTS, lambda d, ids: d.incidents.reopen(
-        ids["signed_incident"], "The report number was wrong.", d.incidents.open_incident(ids["signed_incident"]).version)),
+        ids["signed_incident"], "The report number was wrong.",
+        d.incidents.open_incident(ids["signed_incident"]).version)),
     "incidents.add_amendment": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.add_amendment(
         ids["locked_incident"], "Police called back later.")),
     "incidents.add_followup": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.add_followup(
