@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
     def _screens(self) -> list[tuple[str, QWidget]]:
         from shelter_desk.gui.pages.appointments import AppointmentsPage
         from shelter_desk.gui.pages.beds import BedsPage
+        from shelter_desk.gui.pages.incidents import IncidentsPage
         from shelter_desk.gui.pages.meals import MealsPage
         from shelter_desk.gui.pages.plans import PlansPage
         from shelter_desk.gui.pages.residents import ResidentsPage
@@ -288,7 +289,9 @@ class MainWindow(QMainWindow):
             screens.append((self.tr("Appointments"), AppointmentsPage(self.desk, signals)))
         if self.desk.can(Permission.SAFETY_PLANS):
             screens.append((self.tr("Safety plans"), PlansPage(self.desk, signals)))
-        # Incidents and Reports arrive with their own issues.
+        if self.desk.can(Permission.INCIDENTS):
+            screens.append((self.tr("Incidents"), IncidentsPage(self.desk, signals)))
+        # Reports arrive with their own issue.
         if AdminPage.visible_to(self.desk):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
@@ -336,10 +339,21 @@ class MainWindow(QMainWindow):
     def lock(self, *, reason: str = "locked") -> None:
         if self.desk.current is None or self.desk.locked:
             return
+        self._before_lock()
         try:
             self.desk.auth.lock(reason=reason)
         finally:
             self.show_lock_screen()
+
+    def _before_lock(self) -> None:
+        """Windows that keep what is typed (an incident draft) save it while the session still works."""
+        for widget in QApplication.topLevelWidgets():
+            keep = getattr(widget, "before_lock", None)
+            if callable(keep) and widget.isVisible():
+                try:
+                    keep()
+                except ShelterDeskError:
+                    pass  # the lock must always happen; the window says nothing more once closed
 
     def show_lock_screen(self, note: str = "") -> None:
         self.session.stop()
@@ -364,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         self.session.stop()
+        self._before_lock()
         self._tear_down()
         try:
             self.desk.auth.sign_out()
@@ -411,9 +426,9 @@ class MainWindow(QMainWindow):
                 (keys("Ctrl+Shift+H"), self.tr("Beds: release the hold")),
                 (keys("Ctrl+O"), self.tr("Beds: open the file of the person in the chosen bed")),
             ]
-            from shelter_desk.gui.pages import appointments, meals, plans, supplies
+            from shelter_desk.gui.pages import appointments, incidents, meals, plans, supplies
 
-            for page in (meals, supplies, appointments, plans):
+            for page in (meals, supplies, appointments, plans, incidents):
                 rows += page.shortcut_rows()
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),
@@ -440,6 +455,8 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.session.stop()
+        if self.desk.current is not None and not self.desk.locked:
+            self._before_lock()
         self._tear_down()
         try:
             if self.desk.vault.is_open:

@@ -130,24 +130,27 @@ class MealListDialog(ListEditorMixin, QDialog):
     """The list of meals, in the order of the roster's columns, and what a house manager can change.
 
     Keys: Ctrl+N adds, Enter (or F2) renames, Ctrl+Up / Ctrl+Down move the chosen meal,
-    Delete retires it, Insert brings it back; Esc closes.
+    Delete retires it, Insert brings it back; Esc closes. ``MODEL``: the list's model (the incident
+    log's kinds reuse this dialog with their own).
     """
+
+    MODEL: type[RowsModel] = MealKindsModel
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.setWindowTitle(self.tr("The list of meals"))
-        intro = QLabel(self.tr(
+        self.intro_label = intro = QLabel(self.tr(
             "The meals on the roster, in this order. A meal that is no longer served leaves the roster; "
             "what was marked before stays counted, and it can be brought back."), self)
         intro.setWordWrap(True)
-        self.model = MealKindsModel(self)
+        self.model = self.MODEL(self)
         self.table = list_table(self, self.model, self.tr("Meals"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_IN_USE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _i: self.rename())
-        table_label = QLabel(self.tr("M&eals"), self)  # (Alt+M is the main window's "My account" menu)
+        self.table_label = table_label = QLabel(self.tr("M&eals"), self)  # (Alt+M: the "My account" menu)
         table_label.setBuddy(self.table)
 
         self.add_button = self._button(self.tr("&Add a meal…"), self.add, QKeySequence.StandardKey.New)

@@ -26,6 +26,7 @@ from shelter_desk import hud
 from shelter_desk.desk import Desk
 from shelter_desk.errors import ShelterDeskError
 from shelter_desk.gui.resident_needs_tab import NeedsTab
+from shelter_desk.gui.resident_incidents_tab import IncidentsTab
 from shelter_desk.gui.resident_plan_tab import PlanTab
 from shelter_desk.gui.resident_tabs import GoalsTab, NotesTab, StaysTab
 from shelter_desk.gui.resident_text import (
@@ -140,6 +141,10 @@ class ResidentFileView(QWidget):
         if desk.can(Permission.SAFETY_PLANS):
             self.plan_tab = PlanTab(self)
             self.tabs.addTab(self.plan_tab, self.tr("Safety &plan"))
+        self.incidents_tab: IncidentsTab | None = None
+        if desk.can(Permission.INCIDENTS):
+            self.incidents_tab = IncidentsTab(self)
+            self.tabs.addTab(self.incidents_tab, self.tr("Incidents"))  # every letter of it is taken here
 
         name_row = QHBoxLayout()
         name_row.setSpacing(12)

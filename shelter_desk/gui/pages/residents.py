@@ -246,6 +246,8 @@ class ResidentsPage(QStackedWidget):
     def _on_changed(self, topic: str) -> None:
         if topic == "plans" and self.file_view is not None and self.file_view.plan_tab is not None:
             self.file_view.plan_tab.mark_stale()  # read again now if shown, else when next shown
+        if topic == "incidents" and self.file_view is not None and self.file_view.incidents_tab is not None:
+            self.file_view.incidents_tab.mark_stale()
         if topic in FILE_TOPICS and self.file_view is not None and not self.isVisible():
             self.file_view.stale = True  # her Daily needs tab shows appointments and supplies
         if topic not in REFRESH_TOPICS:

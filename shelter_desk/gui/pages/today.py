@@ -28,6 +28,7 @@ from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel, fit_rows, short_table
 from shelter_desk.gui.today_needs import NeedsSections
+from shelter_desk.gui.today_incidents import add_incident_section
 from shelter_desk.gui.today_plans import add_plan_section
 from shelter_desk.gui.worker import error_text
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
@@ -176,9 +177,11 @@ class TodayPage(QWidget):
         layout.addStretch(1)
         self.needs: NeedsSections | None = None
         self.plan_reviews = None
+        self.incident_tasks = None
         if self.shows_board:
             self.needs = NeedsSections(desk, signals, self)
             self.plan_reviews = add_plan_section(self, desk, signals)
+            self.incident_tasks = add_incident_section(self, desk, signals)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -282,6 +285,8 @@ class TodayPage(QWidget):
             self.needs.refresh()
         if self.plan_reviews is not None:
             self.plan_reviews.refresh()
+        if self.incident_tasks is not None:
+            self.incident_tasks.refresh()
 
     def _show(self, board: TodayBoard) -> None:
         here, household = self.here_text(board)
