@@ -72,14 +72,14 @@ def test_switch_user_from_the_lock_screen_rebuilds_for_the_new_role(qtbot, main_
     main_window.lock(reason="Ctrl+L")
     unlock(qtbot, main_window, STAFF_PW, username="maria")
     assert desk.current.username == "maria"
-    assert main_window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans"]
+    assert main_window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans", "Incidents"]
     assert "Maria (Front desk)" in main_window.who_label.text()
     main_window.lock(reason="Ctrl+L")
     assert "Maria was signed in" in main_window.sign_in_screen.ui.messageLabel.text()
     unlock(qtbot, main_window, DIRECTOR_PW, username=DIRECTOR)
     assert Action.SWITCH_USER in [e.action for e in desk.audit.events(limit=4)]
     assert main_window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments",
-                                             "Safety plans", "Admin"]
+                                             "Safety plans", "Incidents", "Admin"]
 
 
 def test_idle_timer_uses_the_directors_setting_and_locks(qtbot, main_window, desk):

@@ -42,10 +42,10 @@ def close_next_message_box(seen: list[str]) -> None:
 def test_director_sees_today_and_admin_with_ctrl_number_shortcuts(qtbot, main_window):
     area = main_window.app_area
     assert area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans",
-                             "Admin"]
+                             "Incidents", "Admin"]
     assert isinstance(area.pages.currentWidget(), TodayPage)
-    qtbot.keyClick(area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert area.pages.currentIndex() == 7
+    qtbot.keyClick(area.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    assert area.pages.currentIndex() == 8
     admin = area.pages.currentWidget()
     assert admin.count() == 3  # staff accounts, audit trail, security
     qtbot.keyClick(area.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -69,7 +69,7 @@ def test_front_desk_and_house_manager_see_no_admin(qtbot, desk, vault_dir, clock
             qtbot.keyClick(ui.usernameEdit, Qt.Key.Key_Return)
             qtbot.keyClicks(ui.passwordEdit, STAFF_PW)
             qtbot.keyClick(ui.passwordEdit, Qt.Key.Key_Return)
-            assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans"]
+            assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans", "Incidents"]
             assert f"({label})" in window.who_label.text()
             assert window.app_area.pages.widget(0).notices == []  # director-only notices
             window.sign_out_action.trigger()
@@ -102,12 +102,13 @@ def test_f1_lists_every_shortcut(qtbot, main_window, on_dialog):
     on_dialog(read, KeyboardShortcutsDialog)
     qtbot.keyClick(main_window.app_area.navigation, Qt.Key.Key_F1)
     rows = seen["rows"]
-    for keys in ("Ctrl+L", "Ctrl+Q", "F1", "Ctrl+1", "Ctrl+2", "Ctrl+4", "Ctrl+7", "Ctrl+8"):
+    for keys in ("Ctrl+L", "Ctrl+Q", "F1", "Ctrl+1", "Ctrl+2", "Ctrl+4", "Ctrl+7", "Ctrl+8", "Ctrl+9"):
         assert keys in rows
     assert rows["Ctrl+2"] == "Go to Residents"
     assert rows["Ctrl+4"] == "Go to Meals"
     assert rows["Ctrl+7"] == "Go to Safety plans"
-    assert rows["Ctrl+8"] == "Go to Admin"
+    assert rows["Ctrl+8"] == "Go to Incidents"
+    assert rows["Ctrl+9"] == "Go to Admin"
     for action in (main_window.lock_action, main_window.quit_action, main_window.shortcuts_action):
         assert action.shortcut().toString() in rows
 

@@ -96,7 +96,7 @@ def test_the_file_shows_who_she_is_her_stay_and_the_tabs(qtbot, residents, open_
     assert view.stay_label.text().startswith("Here since ")
     assert "Long-term · Room 1, bed 4 · 37 nights" in view.stay_label.text()
     assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
-        "Details", "Stays", "Case notes", "Goals", "Daily needs", "Safety plan"]
+        "Details", "Stays", "Case notes", "Goals", "Daily needs", "Safety plan", "Incidents"]
     details = view.details_pane.toPlainText()
     assert "Woman (girl, if a child)" in details and "Client prefers not to answer" in details
     assert "About 30 years old (approximate age)" in details

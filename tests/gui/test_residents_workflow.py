@@ -157,7 +157,7 @@ def test_a_front_desk_worker_takes_her_in_finds_her_moves_her_bed_and_takes_her_
 
 def run_the_story(qtbot, window: MainWindow, desk: Desk, clock: ManualClock, on_dialog) -> None:  # noqa: ANN001, PLR0915
     sign_in(qtbot, window, "frontdesk", STAFF_PW)
-    assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans"]
+    assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans", "Incidents"]
     today_says(qtbot, window, "Here now: 2 residents", [], [], "By room: Garden room: 1  ·  Blue room: 1")
 
     # --- Monday: the intake ----------------------------------------------------------------------

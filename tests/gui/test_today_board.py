@@ -120,8 +120,9 @@ def test_enter_on_an_arrival_opens_her_file(qtbot, desk, signals, beds):
 
 def test_later_issues_add_sections_and_nothing_empty_is_shown_meanwhile(qtbot, desk, signals):
     page = open_page(qtbot, desk, signals)
-    before = page.sections.count()  # the daily-needs sections (appointments, meals, supplies)
-    assert before == 5 and page.needs is not None and page.plan_reviews is not None
+    before = page.sections.count()  # daily needs (appointments, meals, supplies), reviews, incident tasks
+    assert before == 6 and page.needs is not None and page.plan_reviews is not None
+    assert page.incident_tasks is not None
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
     assert "coming soon" not in texts.lower()
     section = page.add_section("Safety-plan reviews due", QLabel("Ana: review today"))

@@ -85,7 +85,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
     window = show_active(qtbot, MainWindow(desk))
     try:
         # The director adds a front-desk worker on the Staff accounts screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
         accounts = window.app_area.pages.currentWidget().widget(0)
         seen: dict[str, str] = {}
 
@@ -122,13 +122,15 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         activate(qtbot, window)
         unlock(qtbot, window, seen["temp"], username="maya")
         qtbot.waitUntil(lambda: desk.current is not None and not desk.current.must_change_password)
-        assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans"]
+        assert window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments", "Safety plans", "Incidents"]
 
         # Maya's work with the residents: intake, search, file, bed move, case note, leaving, coming back.
         activate(qtbot, window)
         residents_work(qtbot, window, desk, on_dialog)
         activate(qtbot, window)
         needs_work(qtbot, window, desk)
+        activate(qtbot, window)
+        incident_work(qtbot, window, desk, on_dialog)
 
         # Maya steps away and comes back; then the director takes over.
         activate(qtbot, window)
@@ -138,7 +140,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         unlock(qtbot, window, PASSWORD, username="dana")
 
         # Evening: the director checks the audit trail on its screen.
-        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
         admin = window.app_area.pages.currentWidget()
         admin.setCurrentIndex(1)
         audit_page = admin.currentWidget()
@@ -221,6 +223,27 @@ def needs_work(qtbot, window: MainWindow, desk) -> None:  # noqa: ANN001
         press(qtbot, getattr(Qt.Key, f"Key_{number}"), CTRL)
         if kind is not None:
             assert window.app_area.pages.currentWidget() is window.app_area.page_of(kind)
+
+
+def incident_work(qtbot, window: MainWindow, desk, on_dialog) -> None:  # noqa: ANN001
+    """Maya records an incident on the Incidents screen (Ctrl+8, Ctrl+N, kind, severity, facts, Ctrl+Enter)."""
+    from shelter_desk.gui.incident_dialog import IncidentDialog
+    from shelter_desk.gui.pages.incidents import IncidentsPage
+
+    press(qtbot, Qt.Key.Key_8, CTRL)
+    assert window.app_area.pages.currentWidget() is window.app_area.page_of(IncidentsPage)
+
+    def record(dialog: IncidentDialog) -> None:
+        qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)
+        qtbot.keyClick(dialog.severity_combo, Qt.Key.Key_Down)
+        dialog.during_edit.setFocus()
+        type_text(dialog.during_edit, "A man waited at the gate and left when staff came out.")
+        qtbot.keyClick(dialog.during_edit, Qt.Key.Key_Return, CTRL)
+
+    on_dialog(guarded(record), IncidentDialog)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=8000)
+    assert [r.status for r in desk.incidents.incidents()] == ["open"]
 
 
 def residents_work(qtbot, window: MainWindow, desk, on_dialog) -> None:  # noqa: ANN001, PLR0915
