@@ -84,7 +84,7 @@ class PeopleModel(RowsModel[tuple[PersonInput, str]]):
     CONTEXT = "IncidentPeople"
     HEADERS = {
         P_NAME: QT_TRANSLATE_NOOP("IncidentPeople", "Who"),
-        P_KIND: QT_TRANSLATE_NOOP("IncidentPeople", "Resident, child, staff…"),
+        P_KIND: QT_TRANSLATE_NOOP("IncidentPeople", "Is"),
         P_ROLE: QT_TRANSLATE_NOOP("IncidentPeople", "Part in it"),
     }
 
@@ -223,6 +223,8 @@ class IncidentDialog(FormDialog):
         self.people_table = list_table(people, self.people_model, self.tr("People in the incident"))
         header = self.people_table.horizontalHeader()
         header.setSectionResizeMode(P_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(P_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(P_ROLE, QHeaderView.ResizeMode.ResizeToContents)
         self.people_table.setMinimumHeight(110)
         self.add_person_button = QPushButton(self.tr("&Add a person…"), people)
         self.add_person_button.setAutoDefault(False)
@@ -300,6 +302,9 @@ class IncidentDialog(FormDialog):
         follow = Section(self.tr("Follow-up tasks"), self.body_widget)
         self.followups_model = FollowUpsModel(self)
         self.followups_table = list_table(follow, self.followups_model, self.tr("Follow-up tasks"))
+        for column in (F_OWNER, F_DUE, F_DONE):
+            self.followups_table.horizontalHeader().setSectionResizeMode(column,
+                                                                         QHeaderView.ResizeMode.ResizeToContents)
         self.followups_table.horizontalHeader().setSectionResizeMode(F_WHAT, QHeaderView.ResizeMode.Stretch)
         self.followups_table.setMinimumHeight(100)
         self.followups_table.activated.connect(lambda _i: self.change_followup())

@@ -27,7 +27,7 @@ from shelter_desk.gui.bed_dialogs import say
 from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.incident_dialog import IncidentDialog
 from shelter_desk.gui.incident_words import kind_view_text, severity_text, status_text
-from shelter_desk.gui.incidents_model import COL_PEOPLE, COL_WHEN, IncidentsModel
+from shelter_desk.gui.incidents_model import COL_BY, COL_KIND, COL_PEOPLE, COL_WHEN, IncidentsModel
 from shelter_desk.gui.meal_dialogs import MealKindsModel, MealListDialog, MealNameDialog
 from shelter_desk.gui.resident_form_parts import hint
 from shelter_desk.gui.resident_picker import ResidentPicker
@@ -86,10 +86,9 @@ class IncidentsPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.hide()
 
-        self.from_field = DateField(self, field="date_from", label=QT_TRANSLATE_NOOP("fields", "the first day"),
-                                    optional=True)
-        self.to_field = DateField(self, field="date_to", label=QT_TRANSLATE_NOOP("fields", "the last day"),
-                                  optional=True)
+        # (empty means any day; the shorter placeholder keeps the filters on one line)
+        self.from_field = DateField(self, field="date_from", label=QT_TRANSLATE_NOOP("fields", "the first day"))
+        self.to_field = DateField(self, field="date_to", label=QT_TRANSLATE_NOOP("fields", "the last day"))
         self.kind_combo = QComboBox(self)
         self.severity_combo = QComboBox(self)
         self.severity_combo.addItem(self.tr("Any"), None)
@@ -117,7 +116,11 @@ class IncidentsPage(QWidget):
         self.table = list_table(self, self.model, self.tr("Incidents"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_PEOPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_BY, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_KIND, 240)
+        self.table.setColumnWidth(COL_BY, 150)
         self.table.activated.connect(lambda _i: self.open_incident())
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("noticeLabel")
@@ -139,6 +142,7 @@ class IncidentsPage(QWidget):
                              (self.tr("&State"), self.status_combo), (self.tr("Re&sident"), self.resident_picker)):
             label = QLabel(text, self)
             label.setBuddy(widget)
+            label.setMinimumWidth(label.sizeHint().width() + 4)
             box = QWidget(self)
             line = QHBoxLayout(box)
             line.setContentsMargins(0, 0, 8, 0)
