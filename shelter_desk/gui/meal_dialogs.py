@@ -207,12 +207,36 @@ class MealListDialog(ListEditorMixin, QDialog):
         button.setToolTip(self.tr("{action} ({keys})").format(action=text.replace("&", "").rstrip("…"), keys=native))
         return button
 
+    # --- what a list of this kind reads, calls and says (the incident kinds override these) -----
+    def read_list(self) -> list:
+        return self.desk.meals.kinds(include_retired=True)
+
+    def name_dialog(self, kind: MealKindView | None) -> FormDialog:
+        return MealNameDialog(self.desk, kind, self)
+
+    def call_move(self, kind_id: int, step: int) -> None:
+        self.desk.meals.move_kind(kind_id, step)
+
+    def call_set_active(self, kind_id: int, active: bool) -> None:
+        self.desk.meals.set_kind_active(kind_id, active)
+
+    def words(self, what: str) -> str:
+        """The sentence said after a change, with ``{name}`` (and ``{new}`` after a rename)."""
+        return {
+            "added": self.tr("{name} was added to the list."),
+            "renamed": self.tr("{name} is now called {new}."),
+            "up": self.tr("{name} moved up."),
+            "down": self.tr("{name} moved down."),
+            "back": self.tr("{name} is back on the roster."),
+            "retired": self.tr("{name} is no longer on the roster. Earlier marks stay counted."),
+        }[what]
+
     # --- the list -----------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         current = self.selected()
         keep = select if select is not None else (current.id if current else None)
         try:
-            kinds = self.desk.meals.kinds(include_retired=True)
+            kinds = self.read_list()
         except ShelterDeskError as exc:
             kinds = []
             say(self.error_label, error_text(exc))
@@ -237,18 +261,18 @@ class MealListDialog(ListEditorMixin, QDialog):
 
     # --- changes -------------------------------------------------------------------------------------
     def add(self) -> None:
-        dialog = MealNameDialog(self.desk, parent=self)
+        dialog = self.name_dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.kind_id is not None:
-            self._done(self.tr("{meal} was added to the list.").format(meal=dialog.saved_name()), dialog.kind_id)
+            self._done(self.words("added").format(name=dialog.saved_name()), dialog.kind_id)
         dialog.deleteLater()
 
     def rename(self) -> None:
         kind = self.selected()
         if kind is None:
             return
-        dialog = MealNameDialog(self.desk, kind, self)
+        dialog = self.name_dialog(kind)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.tr("{old} is now called {new}.").format(old=kind.name, new=dialog.saved_name()), kind.id)
+            self._done(self.words("renamed").format(name=kind.name, new=dialog.saved_name()), kind.id)
         dialog.deleteLater()
 
     def move(self, step: int) -> None:
@@ -256,12 +280,11 @@ class MealListDialog(ListEditorMixin, QDialog):
         if kind is None:
             return
         try:
-            self.desk.meals.move_kind(kind.id, step)
+            self.call_move(kind.id, step)
         except ShelterDeskError as exc:
             say(self.error_label, error_text(exc))
             return
-        text = self.tr("{meal} moved up.") if step < 0 else self.tr("{meal} moved down.")
-        self._done(text.format(meal=kind.name), kind.id)
+        self._done(self.words("up" if step < 0 else "down").format(name=kind.name), kind.id)
 
     def set_active(self, active: bool) -> None:
         kind = self.selected()
@@ -269,11 +292,9 @@ class MealListDialog(ListEditorMixin, QDialog):
             return
         say(self.message_label, "")
         try:
-            self.desk.meals.set_kind_active(kind.id, active)
+            self.call_set_active(kind.id, active)
         except ShelterDeskError as exc:
             say(self.error_label, error_text(exc))
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        text = self.tr("{meal} is back on the roster.") if active else \
-            self.tr("{meal} is no longer on the roster. Earlier marks stay counted.")
-        self._done(text.format(meal=kind.name), kind.id)
+        self._done(self.words("back" if active else "retired").format(name=kind.name), kind.id)

@@ -357,61 +357,27 @@ class IncidentKindsDialog(MealListDialog):
         self.add_button.setText(self.tr("&Add a kind…"))
         self.retire_button.setText(self.tr("No longer &used"))
 
-    def refresh(self, select: int | None = None) -> None:
-        current = self.selected()
-        keep = select if select is not None else (current.id if current else None)
-        try:
-            kinds = self.desk.incidents.types(include_retired=True)
-        except ShelterDeskError as exc:
-            kinds = []
-            say(self.error_label, error_text(exc))
-        self.model.set_rows([_Named(k) for k in kinds])
-        if kinds:
-            row = self.model.row_of(keep)
-            self.table.selectRow(row if row >= 0 else 0)
-        self._update_buttons()
+    def read_list(self) -> list:
+        return [_Named(k) for k in self.desk.incidents.types(include_retired=True)]
 
-    def add(self) -> None:
-        dialog = IncidentKindNameDialog(self.desk, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.kind_id is not None:
-            self._done(self.tr("{kind} was added to the list.").format(kind=dialog.saved_name()), dialog.kind_id)
-        dialog.deleteLater()
+    def name_dialog(self, kind) -> IncidentKindNameDialog:  # noqa: ANN001
+        return IncidentKindNameDialog(self.desk, kind, self)
 
-    def rename(self) -> None:
-        kind = self.selected()
-        if kind is None:
-            return
-        dialog = IncidentKindNameDialog(self.desk, kind, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.tr("{old} is now called {new}.").format(old=kind.name, new=dialog.saved_name()), kind.id)
-        dialog.deleteLater()
+    def call_move(self, kind_id: int, step: int) -> None:
+        self.desk.incidents.move_type(kind_id, step)
 
-    def move(self, step: int) -> None:
-        kind = self.selected()
-        if kind is None:
-            return
-        try:
-            self.desk.incidents.move_type(kind.id, step)
-        except ShelterDeskError as exc:
-            say(self.error_label, error_text(exc))
-            return
-        self._done((self.tr("{kind} moved up.") if step < 0 else self.tr("{kind} moved down.")).format(kind=kind.name),
-                   kind.id)
+    def call_set_active(self, kind_id: int, active: bool) -> None:
+        self.desk.incidents.set_type_active(kind_id, active)
 
-    def set_active(self, active: bool) -> None:
-        kind = self.selected()
-        if kind is None:
-            return
-        say(self.message_label, "")
-        try:
-            self.desk.incidents.set_type_active(kind.id, active)
-        except ShelterDeskError as exc:
-            say(self.error_label, error_text(exc))
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        text = self.tr("{kind} can be chosen again.") if active else \
-            self.tr("{kind} is no longer offered. Incidents already recorded keep it.")
-        self._done(text.format(kind=kind.name), kind.id)
+    def words(self, what: str) -> str:
+        return {
+            "added": self.tr("{name} was added to the list."),
+            "renamed": self.tr("{name} is now called {new}."),
+            "up": self.tr("{name} moved up."),
+            "down": self.tr("{name} moved down."),
+            "back": self.tr("{name} can be chosen again."),
+            "retired": self.tr("{name} is no longer offered. Incidents already recorded keep it."),
+        }[what]
 
 
 class _Named:
