@@ -169,3 +169,36 @@ def test_canary_absent_after_kill_9_of_a_writer(canary_setup, vault_dir, clock, 
         assert names[name] == f"Person {canary} {i}"
     desk.close()
     leaks.check("after recovery from the kill")
+
+
+def test_canary_absent_after_an_incident_is_drafted_recorded_amended_and_printed(canary_setup, vault_dir, clock,
+                                                                                 canary, leaks):
+    from datetime import timedelta
+
+    from shelter_desk.reports.incident import render_incident
+    from shelter_desk.services.incident_views import IncidentEdit, PersonInput
+    from shelter_desk.services.resident_input import PersonDetails, StayDetails
+
+    desk = canary_setup.desk
+    rid = desk.residents.intake(PersonDetails(alias=f"Ana {canary}", legal_name=f"Ana Legal {canary}"),
+                                StayDetails(desk.today(), program="emergency"))
+    draft, version = desk.incidents.save_draft(None, IncidentEdit(narrative_during=f"Draft {canary}"))
+    leaks.check("after an incident draft")
+    kind = desk.incidents.types()[0].id
+    edit = IncidentEdit(occurred_at=desk.now() - timedelta(hours=1), type_id=kind, severity="high",
+                        location=f"Hall {canary}", narrative_during=f"What happened {canary}",
+                        report_number=f"R-{canary}",
+                        people=[PersonInput("resident", "affected", resident_id=rid),
+                                PersonInput("other", "involved", description=f"man in a grey car {canary}")])
+    incident_id, version = desk.incidents.record(draft, edit, version)
+    desk.incidents.add_followup(incident_id, f"Call {canary}", None, desk.today() + timedelta(days=2))
+    version = desk.incidents.sign_off(incident_id, f"Outcome {canary}", f"Notes {canary}", version)
+    desk.incidents.add_amendment(incident_id, f"Amendment {canary}")
+    assert canary in desk.incidents.open_incident(incident_id).amendments[0].text  # really stored
+    pdf = render_incident(desk.incidents.for_printing(incident_id, full_names=True), printed_by=f"Dana {canary}",
+                          printed_at=clock.now())
+    assert pdf.startswith(b"%PDF")
+    assert not any(canary in e.summary for e in desk.audit.events(limit=100) if e.action.startswith("incident."))
+    leaks.check("after recording, signing off, amending and printing an incident")
+    desk.close()
+    leaks.check("after closing")
