@@ -1307,33 +1307,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="145"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="192"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="160"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="207"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="146"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="161"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="147"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="162"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="148"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="163"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="149"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="210"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="225"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,117 +1341,117 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="125"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="140"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="126"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="141"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="232"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="247"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="235"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="250"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="262"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="248"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="263"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="259"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="274"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="261"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="276"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="263"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="278"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="265"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="280"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="295"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="310"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="298"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="313"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="299"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="314"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="353"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="368"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="357"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="372"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="387"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="402"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="389"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="404"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="392"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="407"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="397"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="398"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="413"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="427"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="420"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="435"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="429"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="444"/>
         <source>The audit trail has been changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,6 +1980,120 @@ They will not be able to sign in. Their history stays. You can turn the account 
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="91"/>
         <source>&amp;Reason, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="130"/>
+        <source>Follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="131"/>
+        <source>What needs doing next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="132"/>
+        <source>&amp;Save the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="137"/>
+        <source>The task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="138"/>
+        <source>e.g. Call the locksmith about the back door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="140"/>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="142"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="148"/>
+        <source>Wh&amp;o does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="151"/>
+        <source>&amp;Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDueModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="90"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="91"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="92"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="93"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="109"/>
+        <source>Overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="111"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="116"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="117"/>
+        <source>#{n} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="120"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="122"/>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="124"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="125"/>
+        <source>{day} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2733,946 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="78"/>
+        <source>Write the facts: what you saw and heard, who did what, in the order it happened. Leave out opinions, guesses and labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="136"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="137"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="430"/>
+        <source>A new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="138"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="437"/>
+        <source>&amp;Record the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="180"/>
+        <source>What and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="182"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="191"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="188"/>
+        <source>&amp;Kind of incident *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="194"/>
+        <source>How &amp;serious *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="197"/>
+        <source>e.g. 02:15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="200"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="201"/>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="209"/>
+        <source>&amp;When *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="214"/>
+        <source>Wh&amp;ere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="215"/>
+        <source>e.g. kitchen, front steps, bus stop on the corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="217"/>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="221"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="223"/>
+        <source>People in the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="229"/>
+        <source>&amp;Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="231"/>
+        <source>A resident, a child, a staff member or someone described (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="233"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="235"/>
+        <source>Take the chosen person off the list (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="245"/>
+        <source>W&amp;ho was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="247"/>
+        <source>Other people by description only, never by name. Witnesses are added here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="251"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="256"/>
+        <source>&amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="257"/>
+        <source>&amp;During *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="258"/>
+        <source>A&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="263"/>
+        <source>Injuries, damage and what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="268"/>
+        <source>&amp;Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="269"/>
+        <source>Medical res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="270"/>
+        <source>Property &amp;damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="271"/>
+        <source>Done at on&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="276"/>
+        <source>Calls and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="277"/>
+        <source>Po&amp;lice called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="278"/>
+        <source>Ambulance (&amp;EMS) called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="284"/>
+        <source>the police or EMS report number, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="286"/>
+        <source>Report &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="287"/>
+        <source>A &amp;mandatory report was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="288"/>
+        <source>to whom, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="290"/>
+        <source>Super&amp;visor told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="291"/>
+        <source>who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="302"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="304"/>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="311"/>
+        <source>Add a &amp;task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="312"/>
+        <source>Mar&amp;k done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="321"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="325"/>
+        <source>Review, sign-off and amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="332"/>
+        <source>Si&amp;gn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="333"/>
+        <source>Re-&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="334"/>
+        <source>Add an amen&amp;dment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="335"/>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="336"/>
+        <source>Save as PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="337"/>
+        <source>Throw away this dra&amp;ft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="432"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="569"/>
+        <source>Incident #{n} (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="434"/>
+        <source>Incident #{n} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="439"/>
+        <source>Saved as a draft as you type, inside the protected vault: nothing is lost if the screen locks. Record it when it is complete (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="442"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="443"/>
+        <source>Recorded by {who} on {when}. Waiting for a house manager to sign it off; it can still be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="447"/>
+        <source>Signed off by {who} on {when}: locked. Add an amendment to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="451"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="451"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="467"/>
+        <source>Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="468"/>
+        <source>Ctrl+Enter records · Esc closes (the draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="469"/>
+        <source>Ctrl+Enter saves · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="475"/>
+        <source>Not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="481"/>
+        <source>&lt;b&gt;Signed off&lt;/b&gt; by {who} on {when}. Outcome: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="484"/>
+        <source>&lt;b&gt;Re-opened&lt;/b&gt; by {who} on {when}. Why: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="487"/>
+        <source>Notes: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="489"/>
+        <source>&lt;b&gt;Amendment {n}&lt;/b&gt;, {when}, by {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="493"/>
+        <source>Not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="566"/>
+        <source>Draft saved at {time}, inside the protected vault. Record it when it is complete (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="662"/>
+        <source>The task was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="679"/>
+        <source>That task is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="687"/>
+        <source>The task is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="708"/>
+        <source>Save your changes first (Ctrl+Enter), then sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="714"/>
+        <source>The incident is signed off and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="715"/>
+        <source>The incident is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="716"/>
+        <source>The amendment was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="731"/>
+        <source>Throw away the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="732"/>
+        <source>Throw away this draft? It was never recorded; it will be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="758"/>
+        <source>Record the incident before printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="761"/>
+        <source>Save your changes first (Ctrl+Enter): the paper shows the incident as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="777"/>
+        <source>Preparing the incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="802"/>
+        <source>Incident report #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="806"/>
+        <source>The incident report was sent to the printer. Collect it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="809"/>
+        <source>Incident {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="811"/>
+        <source>The incident report was saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="826"/>
+        <source>Your changes were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFollowUps</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="105"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="106"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="107"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="108"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFollowUpsSection</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="37"/>
+        <source>Incident follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="38"/>
+        <source>Press Enter or double-click to open the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="99"/>
+        <source>No follow-up task is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="101"/>
+        <source>{overdue} of {n} follow-up tasks are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="103"/>
+        <source>1 follow-up task is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="104"/>
+        <source>{n} follow-up tasks are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="106"/>
+        <source>1 incident waits for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="107"/>
+        <source>{n} incidents wait for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="116"/>
+        <source>And {n} more: see Incidents (Ctrl+8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_incidents.py" line="135"/>
+        <source>Incident follow-ups (Ctrl+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKindNameDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="302"/>
+        <source>e.g. Missed curfew, Drone seen over the garden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="304"/>
+        <source>Add a kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="305"/>
+        <source>A new kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="306"/>
+        <source>&amp;Add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="308"/>
+        <source>Rename a kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="309"/>
+        <source>Rename {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKindsDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="351"/>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="355"/>
+        <source>Kinds of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="353"/>
+        <source>The kinds of incident staff choose from, in this order. A kind no longer used leaves the choices; incidents already recorded keep it, and it can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="356"/>
+        <source>K&amp;inds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="357"/>
+        <source>&amp;Add a kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="358"/>
+        <source>No longer &amp;used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="374"/>
+        <source>{name} was added to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="375"/>
+        <source>{name} is now called {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="376"/>
+        <source>{name} moved up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="377"/>
+        <source>{name} moved down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="378"/>
+        <source>{name} can be chosen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="379"/>
+        <source>{name} is no longer offered. Incidents already recorded keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKindsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="331"/>
+        <source>Kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="332"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="339"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="339"/>
+        <source>No longer used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPeople</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="86"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="87"/>
+        <source>Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="88"/>
+        <source>Part in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTypes</name>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="41"/>
+        <source>Conflict between residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="42"/>
+        <source>Medical emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="43"/>
+        <source>Person to watch for seen near the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="44"/>
+        <source>Trespass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="45"/>
+        <source>Threat or contact from a trafficker or abuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="46"/>
+        <source>Self-harm concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="47"/>
+        <source>Property damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="48"/>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="49"/>
+        <source>Rule breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="50"/>
+        <source>Child safety concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="51"/>
+        <source>Police contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="52"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_words.py" line="45"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_words.py" line="46"/>
+        <source>Waiting for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_words.py" line="47"/>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_words.py" line="68"/>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="26"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="27"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="28"/>
+        <source>How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="29"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="30"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="31"/>
+        <source>Tasks open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="32"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="39"/>
+        <source>Her part in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="53"/>
+        <source>(not chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incidents_model.py" line="64"/>
+        <source>{n} ({late} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="44"/>
+        <source>Incidents: record a new incident (the time is set to now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="45"/>
+        <source>Incidents: open the chosen incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="46"/>
+        <source>Incident: record it, or save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="47"/>
+        <source>Incident: add / take off a person (in the list of people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="48"/>
+        <source>Incident: print it (aliases only unless you choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="67"/>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="116"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="73"/>
+        <source>&amp;New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="75"/>
+        <source>Record an incident now ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="79"/>
+        <source>&amp;Kinds of incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="94"/>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="188"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="102"/>
+        <source>Anyone (type part of her name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="129"/>
+        <source>&amp;Open the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="140"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="140"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="141"/>
+        <source>K&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="141"/>
+        <source>&amp;How serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="142"/>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="142"/>
+        <source>Re&amp;sident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="161"/>
+        <source>Ctrl+N records a new incident · Enter opens the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="250"/>
+        <source>{waiting} waiting for sign-off · {drafts} drafts · {tasks} tasks open ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="257"/>
+        <source>No incident matches these choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="43"/>
+        <source>Her incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="50"/>
+        <source>Open the incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="52"/>
+        <source>Record an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="64"/>
+        <source>Her part in each incident is shown to house managers and directors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="86"/>
+        <source>No incident names her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="87"/>
+        <source>1 incident names her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_incidents_tab.py" line="88"/>
+        <source>{n} incidents name her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/resident_dialogs.py" line="126"/>
@@ -2847,213 +3901,218 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="282"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="283"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="284"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
         <source>Beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="288"/>
         <source>Supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="288"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="289"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="290"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="291"/>
         <source>Safety plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="296"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="293"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="299"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="363"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="377"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="372"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="387"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="384"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="399"/>
         <source>Your password has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="392"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
         <source>Lock the screen now (do this whenever you step away)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="393"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
         <source>Sign out and close Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="394"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
         <source>Show this list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="398"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="413"/>
         <source>Go to {screen}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="415"/>
         <source>Ctrl+1, Ctrl+2, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="400"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="415"/>
         <source>Go to the screens in the list on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="403"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
         <source>Residents: search by name or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="404"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
         <source>Residents: take in a new resident (intake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
         <source>Residents: open the chosen resident&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Esc / Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="406"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
         <source>Residents: close the file and go back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
         <source>Save an intake, a case note or a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
         <source>Beds: give the chosen bed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
         <source>Beds: move her to another bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="410"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="425"/>
         <source>Beds: hold the chosen bed for someone expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="411"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="426"/>
         <source>Beds: release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="412"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="427"/>
         <source>Beds: open the file of the person in the chosen bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="434"/>
         <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="434"/>
         <source>Move to the next / previous field or button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="435"/>
         <source>Up / Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="435"/>
         <source>Choose in a list, such as the screens on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="405"/>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="436"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="436"/>
         <source>Press the highlighted button (Sign in, OK, Next)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="437"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="437"/>
         <source>Close a window without changing anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="438"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="438"/>
         <source>Press the button or tick the box that has the focus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="439"/>
         <source>Alt + underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="439"/>
         <source>Go to that field, press that button or open that menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="425"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="440"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="426"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="441"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,93 +4143,93 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MealListDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="139"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="142"/>
         <source>The list of meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="141"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="144"/>
         <source>The meals on the roster, in this order. A meal that is no longer served leaves the roster; what was marked before stays counted, and it can be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="145"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="148"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="150"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="153"/>
         <source>M&amp;eals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="153"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="156"/>
         <source>&amp;Add a meal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="154"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="157"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="155"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="158"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="156"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="159"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="157"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="160"/>
         <source>No longer &amp;served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="158"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="161"/>
         <source>&amp;Bring it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="173"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="176"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="204"/>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="207"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="239"/>
-        <source>{meal} was added to the list.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="226"/>
+        <source>{name} was added to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="248"/>
-        <source>{old} is now called {new}.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="227"/>
+        <source>{name} is now called {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="260"/>
-        <source>{meal} moved up.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="228"/>
+        <source>{name} moved up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="260"/>
-        <source>{meal} moved down.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="229"/>
+        <source>{name} moved down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="274"/>
-        <source>{meal} is back on the roster.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="230"/>
+        <source>{name} is back on the roster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="275"/>
-        <source>{meal} is no longer on the roster. Earlier marks stay counted.</source>
+        <location filename="../../shelter_desk/gui/meal_dialogs.py" line="231"/>
+        <source>{name} is no longer on the roster. Earlier marks stay counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4042,62 +5101,62 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>NewTemplateDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="86"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="90"/>
         <source>New safety-plan template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="87"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="91"/>
         <source>A new safety-plan template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="87"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="91"/>
         <source>Make the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="91"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="95"/>
         <source>For example a plan for a mother with children, or for a survivor of trafficking. Start from a copy of a template to keep what fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="94"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="98"/>
         <source>The template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="95"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="99"/>
         <source>e.g. Safety plan with children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="97"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="101"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="100"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="104"/>
         <source>An empty template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="102"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="106"/>
         <source>A copy of {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="105"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="109"/>
         <source>&amp;Start from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="106"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="110"/>
         <source>What it is for (staff see this)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="108"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="112"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,7 +5339,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="98"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="99"/>
         <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,8 +5347,67 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="64"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
         <source>No bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="34"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="35"/>
+        <source>Who was in the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="36"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="40"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="45"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="50"/>
+        <source>e.g. man in a grey jacket, tall, about 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="54"/>
+        <source>{child} (child of {alias})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="62"/>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="86"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="64"/>
+        <source>Describe someone who is not a resident, child or staff member: what they looked like, never a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="69"/>
+        <source>&amp;Part in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="86"/>
+        <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4645,243 +5763,264 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="189"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="194"/>
         <source>Main concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="191"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="196"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="192"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="197"/>
         <source>&amp;Developed with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="197"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="202"/>
         <source>Days between reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="204"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="209"/>
         <source>Main &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="206"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="211"/>
         <source>&amp;Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="208"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="213"/>
         <source>Completed &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="210"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="215"/>
         <source>Review ever&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="212"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="217"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="241"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="246"/>
         <source>Items of her plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="251"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="256"/>
         <source>Her &amp;items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="261"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="266"/>
         <source>Note for the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="262"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="267"/>
         <source>&amp;Note for the chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="264"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="269"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="270"/>
+        <source>Printed on her copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="277"/>
         <source>Enter: back to the list · Shift+Enter: a new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="265"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="278"/>
         <source>For staff (not printed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="291"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="304"/>
         <source>Record a &amp;review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="292"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="305"/>
         <source>&amp;Earlier versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="294"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="307"/>
         <source>&amp;Print for her…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="295"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="308"/>
         <source>Sa&amp;ve as PDF for her…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="296"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="309"/>
         <source>Re&amp;load the plan, keeping what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="366"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="380"/>
         <source>From the template “{template}” · made by {who} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="371"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="383"/>
+        <source>Made by {who} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="388"/>
         <source>&amp;Add new template items ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="384"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="401"/>
         <source>Last review: {day} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="387"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="404"/>
         <source>No review yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="394"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="411"/>
         <source>Progress: {progress}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="423"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="440"/>
         <source>No help text for this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="491"/>
-        <source>Or press “Reload the plan, keeping what I typed”: you will see the newer plan with your changes on top, to check and save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="522"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="542"/>
         <source>Save your changes first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="567"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="587"/>
         <source>The plan was read again with the other changes. What you typed is kept: check it, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="580"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="600"/>
         <source>Your changes are not saved yet. Save them before recording the review?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="591"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="614"/>
+        <source>{notice} {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="616"/>
         <source>The review was recorded. {next}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="606"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="630"/>
         <source>Your changes are not saved yet. Save them before adding the new items?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="618"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="642"/>
         <source>1 new item was added to her plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="619"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="643"/>
         <source>{n} new items were added to her plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="623"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="647"/>
         <source>Print her plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="626"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="648"/>
+        <source>This paper is itself sensitive: it shows her plan. Give it only to her, never leave it at the desk, and do not print it where others collect printouts. Her notes on each item are printed; staff help is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="653"/>
         <source>Save her plan as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="171"/>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="630"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="175"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="660"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="172"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="176"/>
         <source>Safety plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="173"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="177"/>
         <source>&amp;Save the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="253"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="258"/>
         <source>1 Not started · 2 In progress · 3 Done · 4 Not applicable · Space: the next state · Enter: the item&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="560"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="521"/>
+        <source>{refusal} Or press “Reload the plan, keeping what I typed”: you will see the newer plan with your changes on top, to check and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="580"/>
         <source>The plan was read again. What you typed is kept, but one thing you changed was also changed by someone else (marked in the list if it is an item): check it, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="563"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="583"/>
         <source>The plan was read again. What you typed is kept, but {n} things you changed were also changed by someone else (items are marked in the list): check them, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="636"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="654"/>
+        <source>This file is itself sensitive: it shows her plan. A saved file is a copy outside the protected vault: save it only on her own USB stick or phone, never on this computer&apos;s Documents folder, and delete any copy left here. Her notes on each item are printed; staff help is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="666"/>
         <source>Your changes are not saved yet. Her copy shows the plan as saved. Save your changes first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="641"/>
-        <source>This paper is itself sensitive: it shows her plan. Give it only to her, never leave it at the desk, and do not print it where others collect printouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="652"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="679"/>
         <source>Preparing her plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="676"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="709"/>
         <source>Her plan was sent to the printer. Give it to her yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="679"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="712"/>
         <source>Safety plan {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="682"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="715"/>
         <source>Her plan was saved as {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4982,47 +6121,47 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>PlanReviewsSection</name>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="37"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="39"/>
         <source>Safety-plan reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="90"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="104"/>
         <source>No safety-plan reviews are due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="92"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="106"/>
         <source>1 review is due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="93"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="107"/>
         <source>{n} reviews are due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="95"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="109"/>
         <source>1 review is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="96"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="110"/>
         <source>{n} reviews are overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="98"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="112"/>
         <source>{overdue} overdue, {soon} due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="108"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="122"/>
         <source>And {n} more: see Safety plans (Ctrl+7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/today_plans.py" line="122"/>
+        <location filename="../../shelter_desk/gui/today_plans.py" line="136"/>
         <source>Safety-plan reviews (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,87 +6169,97 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="105"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="109"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="106"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="107"/>
-        <source>Last review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="108"/>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="109"/>
-        <source>Open her safet&amp;y plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="110"/>
-        <source>Open her plan to work through it with her (Enter)</source>
+        <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="111"/>
-        <source>Record a re&amp;view…</source>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="112"/>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="113"/>
+        <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="114"/>
-        <source>Latest reviews</source>
+        <source>Open her safet&amp;y plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="115"/>
+        <source>Open her plan to work through it with her (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="116"/>
+        <source>Record a re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="119"/>
+        <source>Latest reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="121"/>
         <source>Latest reviews of her plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="123"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="128"/>
         <source>No review yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="128"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="133"/>
         <source>Make her safet&amp;y plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="214"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="220"/>
         <source>She has no safety plan yet. Make it with her: choose a template, then go through it together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="217"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="223"/>
         <source>She has no safety plan, and she is not staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="220"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="227"/>
         <source>{template} · made by {who} on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="227"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="230"/>
+        <source>By {who} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="237"/>
         <source>{day} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="230"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="240"/>
         <source>No review yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="231"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="241"/>
         <source>{day} ({when})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5118,62 +6267,62 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="130"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="131"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="132"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="136"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="137"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="133"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="134"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="134"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="135"/>
         <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="135"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="136"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="132"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="153"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="156"/>
         <source>No bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="161"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="164"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="175"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="178"/>
         <source>{progress} ({percent}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="187"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="190"/>
         <source>{progress} ({percent}%). Items marked not applicable are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="190"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="193"/>
         <source>Press Enter to make her plan from a template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,253 +6330,321 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="64"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="66"/>
         <source>Safety plans: open the chosen resident&apos;s plan, or make her one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="65"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="67"/>
         <source>Safety plans: open the file of the resident on the chosen line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="66"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="68"/>
         <source>Safety plans: show everyone, the reviews due, or who has no plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="67"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="69"/>
         <source>Safety plans: the templates (house managers and directors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="68"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="70"/>
         <source>Safety-plan template: move the chosen section or item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="69"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="71"/>
         <source>Safety-plan template: add an item / a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="148"/>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="174"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="181"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="207"/>
         <source>Safety plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="154"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="187"/>
         <source>Templat&amp;es…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="156"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="189"/>
         <source>The templates new plans are made from: their sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="166"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="199"/>
         <source>Everyone here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="167"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="200"/>
         <source>Due this week or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="168"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="201"/>
         <source>No plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="170"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="203"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="185"/>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="335"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="219"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="373"/>
         <source>Open her pla&amp;n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="187"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="221"/>
         <source>Open the chosen resident&apos;s plan, or make her one (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="189"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="223"/>
         <source>Open her f&amp;ile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="191"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="225"/>
         <source>Open her file ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="205"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="239"/>
         <source>Enter opens her plan, or makes her one · Ctrl+O opens her file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="299"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="333"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="300"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="334"/>
         <source>No reviews are overdue or due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="301"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="335"/>
         <source>Every resident here has a safety plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="334"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="372"/>
         <source>Make her a pla&amp;n…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="358"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="396"/>
         <source>The plan of {alias} was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="396"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="431"/>
         <source>A safety plan was made for {alias} from the template {template}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="434"/>
+        <source>A safety plan was made for {alias}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlansText</name>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="54"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="55"/>
         <source>No plan yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="60"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="61"/>
         <source>Overdue by 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="61"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="62"/>
         <source>Overdue by {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="63"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="64"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="65"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="66"/>
         <source>Due tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="66"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="67"/>
         <source>Due in {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="67"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="68"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="75"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="76"/>
         <source>No items to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="76"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="77"/>
         <source>{done} of {counted} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="97"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="98"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="103"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="104"/>
         <source>1 review overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="104"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="105"/>
         <source>{n} reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="106"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="107"/>
         <source>1 due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="107"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="108"/>
         <source>{n} due this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="109"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="110"/>
         <source>1 resident without a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="110"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="111"/>
         <source>{n} residents without a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="112"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="113"/>
         <source>Every resident here has a plan, and no review is due this week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="115"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="116"/>
         <source>{before} · {more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="298"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="301"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="299"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="302"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="300"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="303"/>
         <source>1 section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="301"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="304"/>
         <source>{n} sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="302"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="305"/>
         <source>{items} in {sections}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="404"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="407"/>
         <source>(new item: type its words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="405"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="408"/>
         <source>(new section: type its title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="265"/>
+        <source>Print the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="266"/>
+        <source>Print the incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="267"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="268"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="272"/>
+        <source>This paper is itself sensitive: it describes what happened and who was there. Print it only for the police, a funder&apos;s review or the file, never leave it at the desk, and shred copies no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="275"/>
+        <source>A saved file is a copy outside the protected vault: save it only where it is kept safe (for example an encrypted USB stick), never in this computer&apos;s Documents folder, and delete copies no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="278"/>
+        <source>Names on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="279"/>
+        <source>&amp;Aliases only (residents&apos; chosen names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="281"/>
+        <source>&amp;Full names beside the aliases (for a police report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="287"/>
+        <source>Only a house manager or director can print full names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="288"/>
+        <source>I understand the paper is &amp;sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="302"/>
+        <source>Tick &quot;I understand the paper is sensitive&quot; first (Alt+S).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5494,37 +6711,37 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="110"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="112"/>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="111"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="113"/>
         <source>Tuesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="112"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="114"/>
         <source>Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="113"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="115"/>
         <source>Thursday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="114"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="116"/>
         <source>Friday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="115"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="117"/>
         <source>Saturday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="116"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="118"/>
         <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5611,7 +6828,7 @@ What to do: e.g. do not open the door, call 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="122"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="124"/>
         <source>{weekday} {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5756,17 +6973,17 @@ What to do: e.g. do not open the door, call 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="103"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="105"/>
         <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="104"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="106"/>
         <source>Printed by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/pdf.py" line="105"/>
+        <location filename="../../shelter_desk/reports/pdf.py" line="107"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,93 +7053,396 @@ What to do: e.g. do not open the door, call 911</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="63"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="65"/>
         <source>Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="67"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="69"/>
         <source>Printed {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="73"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="75"/>
         <source>Safety plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="75"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="77"/>
         <source>This is your plan. Keep this paper where only you can find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="78"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="80"/>
         <source>Main concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="80"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="82"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="82"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="84"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="83"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="85"/>
         <source>We will go through this plan together again on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="86"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="88"/>
         <source>The parts of your plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="90"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="92"/>
         <source>{title}: {done} of {counted} done (page {page})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="94"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="96"/>
         <source>This plan has no items yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="97"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="99"/>
         <source>☑ done  ·  ☐ still to do  ·  n/a: does not apply to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="150"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="152"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="104"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="106"/>
         <source>Not written down yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="115"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="117"/>
         <source>No items in this part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="125"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="127"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="130"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="132"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/reports/safety_plan.py" line="132"/>
+        <location filename="../../shelter_desk/reports/safety_plan.py" line="134"/>
         <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="60"/>
+        <source>Incident report #{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="86"/>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="89"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="89"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="96"/>
+        <source>{day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="131"/>
+        <source>Shows full names: keep it locked away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="148"/>
+        <source>{place}: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="151"/>
+        <location filename="../../shelter_desk/reports/incident.py" line="257"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="152"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="153"/>
+        <source>Kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="154"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="155"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="156"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="157"/>
+        <location filename="../../shelter_desk/reports/incident.py" line="245"/>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="160"/>
+        <source>The incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="164"/>
+        <location filename="../../shelter_desk/reports/incident.py" line="218"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="164"/>
+        <source>Part in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="165"/>
+        <source>Name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="168"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="169"/>
+        <source>No people recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="174"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="175"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="176"/>
+        <source>During</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="177"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="184"/>
+        <source>Injuries and medical response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="185"/>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="186"/>
+        <source>Medical response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="188"/>
+        <source>Property damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="189"/>
+        <source>Immediate actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="198"/>
+        <source>{answer}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="203"/>
+        <source>Police called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="204"/>
+        <source>EMS called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="207"/>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="209"/>
+        <source>Mandatory report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="211"/>
+        <source>Supervisor notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="214"/>
+        <source>Police, EMS and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="218"/>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="219"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="219"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="223"/>
+        <source>{date}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="228"/>
+        <source>Not yet (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="230"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="231"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="233"/>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="234"/>
+        <source>No follow-up tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="239"/>
+        <source>Review and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="242"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="243"/>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="244"/>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="249"/>
+        <source>Not signed off yet: this report may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="254"/>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="255"/>
+        <source>Re-opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="257"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="258"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="259"/>
+        <source>Outcome or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="260"/>
+        <source>Sign-offs and re-openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="267"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="269"/>
+        <source>No amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="271"/>
+        <source>Added after sign-off, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="275"/>
+        <source>Amendment {number}: {when}, {who}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6793,158 +8313,163 @@ Close anyway?</source>
 <context>
     <name>ResidentFileView</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="71"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="72"/>
         <source>← &amp;Back to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="72"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="73"/>
         <source>Back to the list (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="86"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="87"/>
         <source>Do not confirm she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="92"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="93"/>
         <source>Never tell a caller or visitor that she lives here, not even that you know her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="113"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="114"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="115"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
         <source>Lef&amp;t the shelter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="116"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="117"/>
         <source>Ta&amp;ke her back in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="117"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="118"/>
         <source>Change histo&amp;ry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="118"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="119"/>
         <source>Merge a d&amp;uplicate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="119"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="120"/>
         <source>Merge a duplicate record of the same person into this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="127"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="128"/>
         <source>Her details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="133"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="134"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="134"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="135"/>
         <source>&amp;Stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="135"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="136"/>
         <source>&amp;Case notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="136"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="137"/>
         <source>&amp;Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="138"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="139"/>
         <source>Daily &amp;needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="142"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="143"/>
         <source>Safety &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="178"/>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="320"/>
-        <source>needs an interpreter</source>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="147"/>
+        <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_file.py" line="183"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="325"/>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="188"/>
         <source>Person to watch for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="189"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="194"/>
         <source>with {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="228"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="233"/>
         <source>Show &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="239"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="244"/>
         <source>Legal name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="240"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="245"/>
         <source>No legal name is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="242"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="247"/>
         <source>Hide &amp;legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="309"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="314"/>
         <source>Recorded. Press &quot;Show legal name&quot; to see it (this is written in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="311"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="316"/>
         <source>Recorded. Only house managers and directors can see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="313"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="318"/>
         <source>{day} ({age} years old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="315"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="320"/>
         <source>About {age} years old (approximate age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="322"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="327"/>
         <source>Yes: never confirm to a caller or visitor that she is here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="324"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="329"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_file.py" line="338"/>
+        <location filename="../../shelter_desk/gui/resident_file.py" line="343"/>
         <source>Nobody named</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7009,22 +8534,22 @@ Close anyway?</source>
 <context>
     <name>ResidentPlanTab</name>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="60"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="57"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="61"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="58"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="62"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="59"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="63"/>
+        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="60"/>
         <source>Next due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7338,65 +8863,70 @@ Close anyway?</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="694"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="728"/>
         <source>Record a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="695"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="729"/>
         <source>Review of the safety plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="697"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="731"/>
         <source>&amp;Record the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="701"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="736"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="708"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="743"/>
         <source>&amp;What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="710"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="745"/>
         <source>&amp;Next review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="718"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="753"/>
         <source>Last review: {day} by {who}. Reviews are due every {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="721"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="756"/>
         <source>This is the plan&apos;s first review. Reviews are due every {n} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="725"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="760"/>
         <source>Write what you went through with her and what changed in her plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="794"/>
+        <source>Someone saved this plan meanwhile; your review was recorded on the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="256"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="259"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="257"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="260"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="258"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="261"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8223,81 +9753,53 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>StartPlanDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="88"/>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="312"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="99"/>
         <source>Make a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="89"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="100"/>
         <source>A safety plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="90"/>
-        <source>Make the plan</source>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="102"/>
+        <source>Ma&amp;ke the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="94"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="108"/>
         <source>{alias} has no safety plan yet. Choose the template to make it from, then work through it with her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="96"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="110"/>
         <source>The plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="113"/>
         <source>{name} (default) · {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="113"/>
         <source>{name} · {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="106"/>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="330"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="120"/>
         <source>&amp;Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="107"/>
-        <source>Her reviews are due every 30 days; the plan screen can change that.</source>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="123"/>
+        <source>Her reviews are due every {n} days; the plan screen can change that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/plans.py" line="110"/>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="339"/>
+        <location filename="../../shelter_desk/gui/pages/plans.py" line="127"/>
         <source>There is no safety-plan template yet. A house manager can make one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="313"/>
-        <source>Make a safety plan for {alias}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="315"/>
-        <source>&amp;Make the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="322"/>
-        <source>{name} (the default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="336"/>
-        <source>The plan copies the template&apos;s items. Go through them with her; changing the template later does not change her plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/resident_plan_tab.py" line="354"/>
-        <source>{items} items in {sections} parts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9031,306 +10533,326 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="384"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="395"/>
         <source>Edit a safety-plan template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="385"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="396"/>
         <source>Template: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="386"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="397"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="391"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="402"/>
         <source>Changing a template never changes plans already made; a plan can take in new items later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="402"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="413"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="411"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="422"/>
         <source>Desc&amp;ription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="421"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="432"/>
         <source>Sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="424"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="435"/>
         <source>&amp;Sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="426"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="437"/>
         <source>The chosen line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="427"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="438"/>
         <source>e.g. Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="429"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="440"/>
         <source>Section &amp;title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="430"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="441"/>
         <source>What is checked with her, e.g. a code word is agreed with friends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="432"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="443"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="434"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="445"/>
         <source>Help for staff working through this item with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="435"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="446"/>
         <source>Hel&amp;p for staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="436"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="447"/>
         <source>Staff see the help on her plan. It is not printed on her copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="443"/>
-        <source>Add an &amp;item</source>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="454"/>
+        <source>A&amp;dd an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="444"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="455"/>
         <source>Add a s&amp;ection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="445"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="456"/>
         <source>Remo&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="446"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="457"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="447"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="458"/>
         <source>Move d&amp;own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="474"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="485"/>
         <source>F2 or Enter renames the chosen line · Insert adds an item · Ctrl+Insert adds a section · Delete removes · Ctrl+Up / Ctrl+Down move it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="500"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="492"/>
+        <source>Save my version as a ne&amp;w template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="522"/>
         <source>{action} ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="531"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="553"/>
         <source>This template has no sections yet. Press Ctrl+Insert to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="532"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="554"/>
         <source>Choose a section or an item in the list to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="533"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="555"/>
         <source>The chosen section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="534"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="556"/>
         <source>The chosen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="534"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="556"/>
         <source>Nothing chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="591"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="613"/>
         <source>Add a section first (Ctrl+Insert): items go into sections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="624"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="646"/>
         <source>Take the section &quot;{title}&quot; off this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="625"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="647"/>
         <source>Take the section &quot;{title}&quot; and its item off this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="627"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="649"/>
         <source>Take the section &quot;{title}&quot; and its {n} items off this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="630"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="652"/>
         <source>Take &quot;{item}&quot; off this template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="631"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="653"/>
         <source>{question} Plans already made keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="633"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="655"/>
         <source>Take it off the template?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="703"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="725"/>
         <source>Give every section a title, or remove the empty one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="707"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="729"/>
         <source>An item has help for staff but no words. Type its words, or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="723"/>
-        <source>Someone else saved this template after you opened it, so your changes were not saved. They are still here: note what you changed, close this window, open the template again and make your changes there.</source>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="745"/>
+        <source>Someone else saved this template after you opened it, so your changes were not saved. They are still here: press “Save my version as a new template” to keep them as a template of their own (named “{name}”), or close this window and open the template again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="763"/>
+        <source>{name} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="764"/>
+        <source>{name} (copy {n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="147"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="151"/>
         <source>Safety-plan templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="149"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="153"/>
         <source>New safety plans are made from a template: its sections and items are the checklist worked through with her. The default template is offered first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="152"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="156"/>
         <source>Changing a template never changes plans already made; a plan can take in new items later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="157"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="161"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="163"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="167"/>
         <source>&amp;Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="165"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="169"/>
         <source>No templates yet. Press &quot;New template…&quot; (Ctrl+N) to make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="174"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="178"/>
         <source>&amp;New template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="175"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="179"/>
         <source>Make a new template, empty or a copy of the chosen one ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="178"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="182"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="179"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="183"/>
         <source>Change the chosen template&apos;s sections and items (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="181"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="185"/>
         <source>Make &amp;default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="182"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="186"/>
         <source>New plans start from the chosen template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="184"/>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="240"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="188"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="244"/>
         <source>&amp;Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="240"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="244"/>
         <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="243"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="247"/>
         <source>Offer the chosen template again for new plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="244"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="248"/>
         <source>The default template cannot be retired: make another one the default first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="246"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="250"/>
         <source>No new plans from the chosen template; plans made from it stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="269"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="273"/>
         <source>The template was made. Add or change its sections and items now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="288"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="293"/>
+        <source>Your version was saved as a new template, {name}. The one someone else saved stays as they left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="299"/>
         <source>Saved. Plans already made are not changed; each can take in the new items from its own screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="300"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="311"/>
         <source>New plans now start from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="314"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="325"/>
         <source>{name} is offered again for new plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="315"/>
+        <location filename="../../shelter_desk/gui/plan_template_dialog.py" line="326"/>
         <source>{name} is retired: no new plans are made from it. Plans made from it stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9338,33 +10860,33 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="308"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="311"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="309"/>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="326"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="312"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="329"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="310"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="313"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="311"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="314"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="328"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="331"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plans_model.py" line="328"/>
+        <location filename="../../shelter_desk/gui/plans_model.py" line="331"/>
         <source>No (retired)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9394,6 +10916,89 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/pages/accounts.py" line="243"/>
         <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="196"/>
+        <source>Sign off the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="197"/>
+        <source>Review and sign off incident #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="198"/>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="199"/>
+        <source>After sign-off the incident is locked: nobody can change it. Anyone can still add an amendment, and follow-up tasks can still be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="202"/>
+        <source>Re-open the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="203"/>
+        <source>Re-open incident #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="204"/>
+        <source>&amp;Re-open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="205"/>
+        <source>Re-opening lets staff change the incident again. What was signed off is kept and can still be read. Say why it is re-opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="207"/>
+        <source>Add an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="208"/>
+        <source>An amendment to incident #{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="209"/>
+        <source>&amp;Add the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="210"/>
+        <source>The incident stays as it was signed off; the amendment is added after it with today&apos;s date and your name. Write facts, not judgements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="222"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="222"/>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="222"/>
+        <source>&amp;Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="227"/>
+        <source>&amp;Notes (may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9453,132 +11058,132 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="140"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="141"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="144"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="145"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="150"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="151"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="158"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="159"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="224"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="227"/>
         <source>People to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="226"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="229"/>
         <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="242"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
         <source>&amp;Arrived today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="242"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
         <source>Nobody has arrived today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="244"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
         <source>&amp;Left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="244"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
         <source>Nobody has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="291"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="296"/>
         <source>No bed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="292"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
         <source>{room}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="293"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="298"/>
         <source>By room: {rooms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="295"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
         <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
         <source>Never confirm to a caller or visitor that someone lives here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="305"/>
         <source>1 resident here asks that nobody confirms she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="307"/>
         <source>{n} residents here ask that nobody confirms they are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="305"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="310"/>
         <source>{asked} {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="317"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="322"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="318"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="323"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="318"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="323"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="322"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="327"/>
         <source>and 1 child or family member staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="324"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
         <source>and {n} children or family members staying with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="325"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="330"/>
         <source>Here now: {residents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="360"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="365"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="368"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="373"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9591,12 +11196,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="54"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="56"/>
         <source>Room and bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9604,102 +11209,102 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>VersionDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="846"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="890"/>
         <source>Main concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="847"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="891"/>
         <source>Warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="848"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="892"/>
         <source>Developed with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="849"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="893"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="850"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="894"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="851"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="895"/>
         <source>Completed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="852"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="896"/>
         <source>Review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="853"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="897"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="855"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="899"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="856"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="900"/>
         <source>Last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="857"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="901"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="861"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="905"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="861"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="905"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="862"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="906"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="862"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="906"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="863"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="907"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="890"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="934"/>
         <source>An earlier version of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="891"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="935"/>
         <source>Version {n} of the plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="894"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="938"/>
         <source>{why}: saved {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="897"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="941"/>
         <source>The plan as it was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9707,52 +11312,52 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="769"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="813"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="770"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="814"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="771"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="815"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="772"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="816"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="785"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="829"/>
         <source>{day} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="795"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="839"/>
         <source>Earlier versions of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="798"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="842"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="804"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="848"/>
         <source>&amp;Versions of the plan for {alias}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="809"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="853"/>
         <source>&amp;Open this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="815"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="859"/>
         <source>Enter shows the chosen version as it was saved. Esc closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9823,6 +11428,19 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/bed_dialogs.py" line="219"/>
         <source>Choose one from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Paper</name>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="83"/>
+        <source>choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/incident.py" line="102"/>
+        <source>IncidentTypes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10183,6 +11801,81 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>Printed a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
+        <source>Added fictional demo records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="122"/>
+        <source>Saved an incident not yet recorded (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="123"/>
+        <source>Threw away an incident draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="124"/>
+        <source>Recorded an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="125"/>
+        <source>Changed an incident before sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="126"/>
+        <source>Read an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="127"/>
+        <source>Signed off an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="128"/>
+        <source>Re-opened a signed-off incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="129"/>
+        <source>Added an amendment to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="130"/>
+        <source>Printed an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="131"/>
+        <source>Read an earlier version of an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="132"/>
+        <source>Added a follow-up task to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="133"/>
+        <source>Changed a follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="134"/>
+        <source>Marked a follow-up task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="135"/>
+        <source>Changed the list of kinds of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>choices</name>
@@ -10326,6 +12019,86 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/services/plan_views.py" line="20"/>
         <source>New template items added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="13"/>
+        <source>Draft (not yet recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="14"/>
+        <source>Open (waiting for sign-off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="15"/>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="18"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="19"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="20"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="21"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="24"/>
+        <source>In the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="25"/>
+        <source>Outside the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="28"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="29"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="30"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="31"/>
+        <source>Someone else (described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="34"/>
+        <source>Harmed or targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="35"/>
+        <source>Involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incident_views.py" line="36"/>
+        <source>Witness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10578,7 +12351,9 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <message>
         <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="386"/>
         <location filename="../../shelter_desk/gui/bed_dialogs.py" line="389"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="529"/>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="476"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="225"/>
         <location filename="../../shelter_desk/services/validation.py" line="27"/>
         <location filename="../../shelter_desk/services/validation.py" line="85"/>
         <location filename="../../shelter_desk/services/validation.py" line="103"/>
@@ -10604,97 +12379,102 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="204"/>
+        <location filename="../../shelter_desk/services/plans.py" line="133"/>
+        <source>The default safety-plan template that comes with Shelter Desk is missing or damaged. A house manager can make a template under Safety plans → Templates, or reinstall the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/plans.py" line="211"/>
         <source>A template that is no longer used cannot be the default. Bring it back first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="220"/>
+        <location filename="../../shelter_desk/services/plans.py" line="227"/>
         <source>The default template cannot be retired. Make another template the default first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="240"/>
+        <location filename="../../shelter_desk/services/plans.py" line="247"/>
         <source>There is already a template called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="246"/>
+        <location filename="../../shelter_desk/services/plans.py" line="253"/>
         <source>A template has at most {n} sections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="255"/>
+        <location filename="../../shelter_desk/services/plans.py" line="262"/>
         <location filename="../../shelter_desk/services/validation.py" line="76"/>
         <source>Please check {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="270"/>
+        <location filename="../../shelter_desk/services/plans.py" line="277"/>
         <source>A template has at most {n} items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="321"/>
+        <location filename="../../shelter_desk/services/plans.py" line="328"/>
         <source>{alias} is not staying here now, so no plan can be made for her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="324"/>
+        <location filename="../../shelter_desk/services/plans.py" line="331"/>
         <source>{alias} already has a safety plan. Open it from her file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="330"/>
+        <location filename="../../shelter_desk/services/plans.py" line="337"/>
         <source>There is no safety-plan template yet. A house manager can make one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="336"/>
+        <location filename="../../shelter_desk/services/plans.py" line="343"/>
         <source>That template is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="370"/>
+        <location filename="../../shelter_desk/services/plans.py" line="377"/>
         <source>That safety plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="434"/>
         <location filename="../../shelter_desk/services/plans.py" line="441"/>
+        <location filename="../../shelter_desk/services/plans.py" line="448"/>
         <source>Choose each item&apos;s state from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="438"/>
-        <location filename="../../shelter_desk/services/plans.py" line="459"/>
+        <location filename="../../shelter_desk/services/plans.py" line="445"/>
+        <location filename="../../shelter_desk/services/plans.py" line="466"/>
         <source>An item of this plan no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="451"/>
-        <location filename="../../shelter_desk/services/plans.py" line="507"/>
-        <location filename="../../shelter_desk/services/plans.py" line="529"/>
+        <location filename="../../shelter_desk/services/plans.py" line="458"/>
+        <location filename="../../shelter_desk/services/plans.py" line="516"/>
+        <location filename="../../shelter_desk/services/plans.py" line="538"/>
         <source>This plan was replaced by a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="453"/>
+        <location filename="../../shelter_desk/services/plans.py" line="460"/>
         <source>The plan cannot be completed before it was made ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="497"/>
+        <location filename="../../shelter_desk/services/plans.py" line="506"/>
         <source>The next review must be after today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="500"/>
+        <location filename="../../shelter_desk/services/plans.py" line="509"/>
         <source>The next review is more than a year away. Please check the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="608"/>
+        <location filename="../../shelter_desk/services/plans.py" line="617"/>
         <source>That version of the plan does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10704,8 +12484,160 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="120"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="182"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="247"/>
+        <source>That kind of incident is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="128"/>
+        <source>There is already a kind of incident called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="168"/>
+        <source>The list needs at least one kind of incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="221"/>
+        <source>{label} is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="228"/>
+        <source>The incident cannot be in the future. Please check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="232"/>
         <location filename="../../shelter_desk/services/validation.py" line="124"/>
         <source>{label} is too far in the past. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="237"/>
+        <source>Choose where it happened from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="240"/>
+        <source>Choose how serious it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="244"/>
+        <source>Choose what kind of incident it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="260"/>
+        <source>Please write what happened (the facts: what was seen and heard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="264"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="271"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="285"/>
+        <source>Please check the people in the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="302"/>
+        <source>That kind of incident is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="315"/>
+        <source>A child named here is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="318"/>
+        <source>A staff member named here is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="334"/>
+        <source>That incident is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="345"/>
+        <source>This incident was signed off, so it cannot be changed. Add an amendment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="366"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="421"/>
+        <source>This incident is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="391"/>
+        <source>A recorded incident is never thrown away. Add an amendment to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="394"/>
+        <source>Only the person who started this draft, or a house manager, can throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="446"/>
+        <source>Record the incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="473"/>
+        <source>A draft must be recorded before it is signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="498"/>
+        <source>Only a signed-off incident can be re-opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="520"/>
+        <source>This incident is not signed off yet: change it directly instead of adding an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="539"/>
+        <source>The day it is due is more than a year away. Please check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="542"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="551"/>
+        <source>Choose who will do it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="593"/>
+        <source>That follow-up task is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="603"/>
+        <source>This task is already marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="718"/>
+        <source>That version of the incident is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="739"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="809"/>
+        <source>Record the incident before printing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10870,7 +12802,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/resident_input.py" line="146"/>
-        <location filename="../../shelter_desk/services/residents.py" line="278"/>
+        <location filename="../../shelter_desk/services/residents.py" line="279"/>
         <source>Choose a program from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10885,89 +12817,89 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="107"/>
-        <location filename="../../shelter_desk/services/residents.py" line="114"/>
+        <location filename="../../shelter_desk/services/residents.py" line="108"/>
+        <location filename="../../shelter_desk/services/residents.py" line="115"/>
         <source>That resident&apos;s record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="121"/>
+        <location filename="../../shelter_desk/services/residents.py" line="122"/>
         <source>That stay no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="138"/>
+        <location filename="../../shelter_desk/services/residents.py" line="139"/>
         <source>That bed is not in use any more. Choose another bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="145"/>
+        <location filename="../../shelter_desk/services/residents.py" line="146"/>
         <source>Bed {bed} in {room} is already taken. Choose a free bed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="167"/>
+        <location filename="../../shelter_desk/services/residents.py" line="168"/>
         <source>Someone else slept in bed {bed} in {room} after {day}. Choose a bed that was free from that day on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="223"/>
+        <location filename="../../shelter_desk/services/residents.py" line="224"/>
         <source>She is already staying here. Record that she left before starting a new stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="228"/>
-        <location filename="../../shelter_desk/services/residents.py" line="452"/>
+        <location filename="../../shelter_desk/services/residents.py" line="229"/>
+        <location filename="../../shelter_desk/services/residents.py" line="453"/>
         <source>The intake date cannot be before she last left ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="395"/>
+        <location filename="../../shelter_desk/services/residents.py" line="396"/>
         <source>Only a house manager or director can change a legal name that is already recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="423"/>
+        <location filename="../../shelter_desk/services/residents.py" line="424"/>
         <source>The intake date cannot be after the day she left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="426"/>
+        <location filename="../../shelter_desk/services/residents.py" line="427"/>
         <source>She has already moved beds during this stay, so the intake date can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="502"/>
+        <location filename="../../shelter_desk/services/residents.py" line="503"/>
         <source>Choose where she went from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="508"/>
+        <location filename="../../shelter_desk/services/residents.py" line="509"/>
         <source>This stay has already ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="512"/>
+        <location filename="../../shelter_desk/services/residents.py" line="513"/>
         <source>The day she left cannot be before her intake date ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="516"/>
+        <location filename="../../shelter_desk/services/residents.py" line="517"/>
         <source>The day she left cannot be before her last bed move ({day}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="566"/>
+        <location filename="../../shelter_desk/services/residents.py" line="567"/>
         <source>Choose two different records to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="568"/>
+        <location filename="../../shelter_desk/services/residents.py" line="569"/>
         <source>Both records have a stay going on now. Record that one of them left first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="574"/>
+        <location filename="../../shelter_desk/services/residents.py" line="575"/>
         <source>The two records have stays at the same time (from {first} and from {second}). Correct the stay dates first, then merge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11163,6 +13095,22 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>That item is no longer on the stock list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="531"/>
+        <source>Type the time as hours and minutes, like 02:15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="98"/>
+        <source>Choose the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="117"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="279"/>
+        <source>Describe each other person (for example: man in a grey jacket), without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -11190,7 +13138,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/gui/resident_stay_dialogs.py" line="80"/>
-        <location filename="../../shelter_desk/services/residents.py" line="499"/>
+        <location filename="../../shelter_desk/services/residents.py" line="500"/>
         <source>the day she left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11259,7 +13207,8 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <location filename="../../shelter_desk/services/beds.py" line="278"/>
         <location filename="../../shelter_desk/services/beds.py" line="301"/>
         <location filename="../../shelter_desk/services/casework.py" line="20"/>
-        <location filename="../../shelter_desk/services/plans.py" line="443"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="599"/>
+        <location filename="../../shelter_desk/services/plans.py" line="450"/>
         <location filename="../../shelter_desk/services/supplies.py" line="139"/>
         <location filename="../../shelter_desk/services/supplies.py" line="223"/>
         <location filename="../../shelter_desk/services/supplies.py" line="313"/>
@@ -11294,6 +13243,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/casework.py" line="84"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="514"/>
         <source>the amendment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11311,24 +13261,94 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/casework.py" line="121"/>
-        <location filename="../../shelter_desk/services/plans.py" line="150"/>
-        <location filename="../../shelter_desk/services/plans.py" line="181"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="274"/>
+        <location filename="../../shelter_desk/services/plans.py" line="157"/>
+        <location filename="../../shelter_desk/services/plans.py" line="188"/>
         <source>the description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/services/appointments.py" line="181"/>
         <location filename="../../shelter_desk/services/casework.py" line="122"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="466"/>
         <source>the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="280"/>
+        <location filename="../../shelter_desk/services/residents.py" line="281"/>
         <source>the search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/residents.py" line="504"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="85"/>
+        <source>what happened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="86"/>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="87"/>
+        <source>what happened after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="88"/>
+        <source>the injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="89"/>
+        <source>the medical response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="90"/>
+        <source>the property damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="91"/>
+        <source>the actions taken at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="94"/>
+        <source>where it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="95"/>
+        <source>the report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="96"/>
+        <source>the report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="97"/>
+        <source>who was told and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="222"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="226"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="234"/>
+        <source>when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="464"/>
+        <source>the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="491"/>
+        <location filename="../../shelter_desk/services/residents.py" line="505"/>
         <location filename="../../shelter_desk/services/supplies.py" line="161"/>
         <location filename="../../shelter_desk/services/supplies.py" line="224"/>
         <location filename="../../shelter_desk/services/supplies.py" line="344"/>
@@ -11336,8 +13356,15 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/services/incidents.py" line="533"/>
+        <source>what needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="137"/>
         <location filename="../../shelter_desk/gui/appointment_dialogs.py" line="387"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="196"/>
+        <location filename="../../shelter_desk/gui/incident_dialog.py" line="530"/>
         <location filename="../../shelter_desk/gui/pages/appointments.py" line="154"/>
         <location filename="../../shelter_desk/gui/pages/meals.py" line="82"/>
         <location filename="../../shelter_desk/gui/supply_dialogs.py" line="398"/>
@@ -11359,12 +13386,16 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="90"/>
         <location filename="../../shelter_desk/gui/pages/supplies.py" line="257"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="731"/>
         <source>the first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../shelter_desk/gui/pages/incidents.py" line="91"/>
         <location filename="../../shelter_desk/gui/pages/supplies.py" line="259"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="735"/>
         <source>the last day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11385,7 +13416,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/needs_common.py" line="130"/>
-        <location filename="../../shelter_desk/services/plans.py" line="231"/>
+        <location filename="../../shelter_desk/services/plans.py" line="238"/>
         <source>the name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11395,43 +13426,43 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="251"/>
+        <location filename="../../shelter_desk/services/plans.py" line="258"/>
         <source>the section&apos;s title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="256"/>
+        <location filename="../../shelter_desk/services/plans.py" line="263"/>
         <source>the sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="259"/>
+        <location filename="../../shelter_desk/services/plans.py" line="266"/>
         <location filename="../../shelter_desk/services/supplies.py" line="54"/>
         <source>the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="263"/>
+        <location filename="../../shelter_desk/services/plans.py" line="270"/>
         <source>the help for staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="423"/>
+        <location filename="../../shelter_desk/services/plans.py" line="430"/>
         <source>the main concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="425"/>
+        <location filename="../../shelter_desk/services/plans.py" line="432"/>
         <source>the warning signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="430"/>
+        <location filename="../../shelter_desk/services/plans.py" line="437"/>
         <source>the days between reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/plans.py" line="491"/>
+        <location filename="../../shelter_desk/services/plans.py" line="500"/>
         <source>what changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11453,15 +13484,21 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="194"/>
-        <location filename="../../shelter_desk/services/plans.py" line="427"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="199"/>
+        <location filename="../../shelter_desk/services/plans.py" line="434"/>
         <source>the day it was completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/plan_dialog.py" line="702"/>
-        <location filename="../../shelter_desk/services/plans.py" line="494"/>
+        <location filename="../../shelter_desk/gui/plan_dialog.py" line="737"/>
+        <location filename="../../shelter_desk/services/plans.py" line="503"/>
         <source>the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/incident_dialogs.py" line="149"/>
+        <location filename="../../shelter_desk/services/incidents.py" line="536"/>
+        <source>the day it is due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11945,88 +13982,103 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="49"/>
+        <location filename="../../shelter_desk/permissions.py" line="52"/>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="50"/>
+        <location filename="../../shelter_desk/permissions.py" line="53"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="51"/>
+        <location filename="../../shelter_desk/permissions.py" line="54"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="52"/>
+        <location filename="../../shelter_desk/permissions.py" line="55"/>
         <source>change security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="53"/>
+        <location filename="../../shelter_desk/permissions.py" line="56"/>
         <source>change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="54"/>
+        <location filename="../../shelter_desk/permissions.py" line="57"/>
         <source>see the security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="55"/>
+        <location filename="../../shelter_desk/permissions.py" line="58"/>
         <source>see residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="56"/>
+        <location filename="../../shelter_desk/permissions.py" line="59"/>
         <source>take in residents or change their stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="57"/>
+        <location filename="../../shelter_desk/permissions.py" line="60"/>
         <source>write case notes and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="58"/>
+        <location filename="../../shelter_desk/permissions.py" line="61"/>
         <source>see legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="59"/>
+        <location filename="../../shelter_desk/permissions.py" line="62"/>
         <source>see the history of changes to a resident&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="60"/>
+        <location filename="../../shelter_desk/permissions.py" line="63"/>
         <source>merge two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="61"/>
+        <location filename="../../shelter_desk/permissions.py" line="64"/>
         <source>change rooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="62"/>
+        <location filename="../../shelter_desk/permissions.py" line="65"/>
         <source>record meals, supplies and appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="63"/>
+        <location filename="../../shelter_desk/permissions.py" line="66"/>
         <source>change the list of meals or of supply kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="64"/>
+        <location filename="../../shelter_desk/permissions.py" line="67"/>
         <source>read and work on safety plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="65"/>
+        <location filename="../../shelter_desk/permissions.py" line="68"/>
         <source>change the safety-plan templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="69"/>
+        <source>record and read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="70"/>
+        <source>review and sign off incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="71"/>
+        <source>re-open a signed-off incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
