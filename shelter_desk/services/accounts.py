@@ -255,15 +255,15 @@ class AccountService:
             if vault.dek != old_dek:  # the vault was closed while the slots were made
                 raise NotSignedIn()
             result = self._rotate(who, old_dek, new_dek, new_slots, code, temps, other_names, now)
-        # A fresh backup under the new key, which the new Recovery Sheet opens (the old
-        # backups keep the old key and need the old sheet). The key change is done either way.
-        from shelter_desk.storage.backup import KEY_CHANGE
+            # A fresh backup under the new key, which the new Recovery Sheet opens (the old
+            # backups keep the old key and need the old sheet). The key change is done either way.
+            from shelter_desk.storage.backup import KEY_CHANGE
 
-        try:
-            made = self.desk.backups.make_automatic(force=True, kind=KEY_CHANGE)
-        except ShelterDeskError as exc:
-            return replace(result, backup_error=exc)
-        return replace(result, backup_path=made.path if made else None)
+            try:
+                made = self.desk.backups.make_automatic(force=True, kind=KEY_CHANGE)
+            except ShelterDeskError as exc:
+                return replace(result, backup_error=exc)
+            return replace(result, backup_path=made.path if made else None)
 
     def _rotate(self, who, old_dek: bytes, new_dek: bytes, new_slots: list, code: str,  # noqa: ANN001
                 temps: dict[str, str], other_names: list[str], now) -> RotationResult:  # noqa: ANN001
