@@ -61,6 +61,7 @@ COPY_BAD = QT_TRANSLATE_NOOP(
 )
 DB_FULL = QT_TRANSLATE_NOOP("errors", "the computer's own disk is full")
 DB_COPY_FAILED = QT_TRANSLATE_NOOP("errors", "the database could not be copied")
+EXISTS = QT_TRANSLATE_NOOP("errors", "a file with that name is already there (a backup never replaces another file)")
 
 
 @dataclass(frozen=True)
@@ -160,16 +161,26 @@ class BackupService:
         return self.desk.vault
 
     # --- Back up now ----------------------------------------------------------------------
-    def back_up_to(self, folder: Path | str, progress: backup.Progress | None = None) -> BackupMade:
-        """One verified backup file in ``folder`` (a USB stick or a folder the director chose)."""
+    def back_up_to(self, folder: Path | str, progress: backup.Progress | None = None, *,
+                   name: str | None = None) -> BackupMade:
+        """One verified backup file in ``folder`` (a USB stick or a folder the director chose).
+
+        The file is named with the shelter and the date unless ``name`` is given (the
+        command line's ``--to FILE``); an existing file is never replaced.
+        """
         self.desk.require(Permission.MAKE_BACKUPS)
         folder = Path(folder)
         with self.desk.mutex:  # the data key must not change, nor the vault close, meanwhile
             if not folder.is_dir():
                 self._failed("backup to outside media", BackupWriteFailed(reason=backup.GONE))
             vault = self.vault
-            shelter = self._setting(Keys.SHELTER_NAME)
-            destination = unique_path(folder, backup_file_name(shelter, self.desk.today()))
+            if name is not None:
+                destination = folder / (name if name.endswith(SUFFIX) else name + SUFFIX)
+                if destination.exists():
+                    raise BackupWriteFailed(reason=EXISTS)
+            else:
+                shelter = self._setting(Keys.SHELTER_NAME)
+                destination = unique_path(folder, backup_file_name(shelter, self.desk.today()))
             now = self.desk.now()
             try:
                 vault.backup_to(
