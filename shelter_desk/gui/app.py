@@ -193,8 +193,14 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
         try:
             desk = Desk.open(vault_dir)
         except ShelterDeskError as exc:
-            _say(None, error_text(exc))
-            return 1
+            answer = QMessageBox.question(
+                None, APP_NAME, error_text(exc) + "\n\n" + QCoreApplication.translate(
+                    "App", "Restore the vault from a backup now? The damaged vault is moved aside, not deleted."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return 1
+            desk = restore_on_new_computer(vault_dir)
+            return 1 if desk is None else _run_window(app, desk)
         try:
             desk.vault.instance.acquire()
         except VaultInUse as exc:

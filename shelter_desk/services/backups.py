@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -90,13 +90,28 @@ class BackupStatus:
 class CheckLine:
     label: str  # translatable (context "checks")
     ok: bool
-    detail: str  # plain English; the GUI shows label and a translated ok / problem word
+    template: str  # translatable (context "checks"), filled with ``params``
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        return self.template.format(**self.params)
 
 
 CHECK_CIPHER = QT_TRANSLATE_NOOP("checks", "Encryption (cipher integrity)")
 CHECK_SQLITE = QT_TRANSLATE_NOOP("checks", "Database structure (SQLite integrity)")
 CHECK_AUDIT = QT_TRANSLATE_NOOP("checks", "Audit trail (hash chain)")
 CHECK_KEYS = QT_TRANSLATE_NOOP("checks", "Key file seal (shelter.keys)")
+DETAIL_OK = QT_TRANSLATE_NOOP("checks", "ok")
+DETAIL_CIPHER_OK = QT_TRANSLATE_NOOP("checks", "every page opens with the data key and its seal fits")
+DETAIL_CIPHER_BAD = QT_TRANSLATE_NOOP("checks", "{n} damaged page(s): {first}")
+DETAIL_SQLITE_BAD = QT_TRANSLATE_NOOP("checks", "damaged: {what}")
+DETAIL_AUDIT_OK = QT_TRANSLATE_NOOP("checks", "{n} events, chain intact")
+DETAIL_AUDIT_BAD = QT_TRANSLATE_NOOP("checks", "broken at event {at}: {why}")
+DETAIL_KEYS_OK = QT_TRANSLATE_NOOP("checks", "sealed, {n} sign-in slot(s)")
+DETAIL_KEYS_BAD = QT_TRANSLATE_NOOP("checks", "the key file on disk does not fit its seal: it was changed outside Shelter Desk")
+DETAIL_KEYS_RESEALED = QT_TRANSLATE_NOOP(
+    "checks", "it had been changed outside Shelter Desk; it was sealed again at this sign-in (see the audit trail)")
 
 
 def safe_name(text: str, fallback: str = "Shelter") -> str:
@@ -336,29 +351,25 @@ class BackupService:
             problems = vault.db.integrity_problems()
             cipher = [p.removeprefix("cipher: ") for p in problems if p.startswith("cipher: ")]
             sqlite = [p.removeprefix("sqlite: ") for p in problems if p.startswith("sqlite: ")]
-            lines.append(CheckLine(CHECK_CIPHER, not cipher,
-                                   "every page opens with the data key and its seal fits" if not cipher
-                                   else f"{len(cipher)} damaged page(s): {cipher[0]}"))
-            lines.append(CheckLine(CHECK_SQLITE, not sqlite,
-                                   "ok" if not sqlite else "; ".join(sqlite[:3])))
+            lines.append(CheckLine(CHECK_CIPHER, True, DETAIL_CIPHER_OK) if not cipher else
+                         CheckLine(CHECK_CIPHER, False, DETAIL_CIPHER_BAD, {"n": len(cipher), "first": cipher[0]}))
+            lines.append(CheckLine(CHECK_SQLITE, True, DETAIL_OK) if not sqlite else
+                         CheckLine(CHECK_SQLITE, False, DETAIL_SQLITE_BAD, {"what": "; ".join(sqlite[:3])}))
             with self.desk.read() as session:
                 chain = audit.verify(session)
-            lines.append(CheckLine(CHECK_AUDIT, chain.intact,
-                                   f"{chain.checked} events, chain intact" if chain.intact
-                                   else f"broken at event {chain.broken_at}: {chain.reason}"))
+            lines.append(CheckLine(CHECK_AUDIT, True, DETAIL_AUDIT_OK, {"n": chain.checked}) if chain.intact else
+                         CheckLine(CHECK_AUDIT, False, DETAIL_AUDIT_BAD, {"at": chain.broken_at, "why": chain.reason}))
             try:
                 on_disk = KeysFile.load(vault.keys_path).verify(vault.dek)
             except Exception:  # noqa: BLE001 - unreadable counts as "does not fit"
                 on_disk = False
             changed_before = bool(open_report is not None and getattr(open_report, "keys_file_changed", False))
             if not on_disk:
-                keys_line = CheckLine(CHECK_KEYS, False, "the key file on disk does not fit its seal: "
-                                                         "it was changed outside Shelter Desk")
+                keys_line = CheckLine(CHECK_KEYS, False, DETAIL_KEYS_BAD)
             elif changed_before:
-                keys_line = CheckLine(CHECK_KEYS, False, "it had been changed outside Shelter Desk; it was "
-                                                         "sealed again at this sign-in (see the audit trail)")
+                keys_line = CheckLine(CHECK_KEYS, False, DETAIL_KEYS_RESEALED)
             else:
-                keys_line = CheckLine(CHECK_KEYS, True, f"sealed, {len(vault.keys.slots)} sign-in slot(s)")
+                keys_line = CheckLine(CHECK_KEYS, True, DETAIL_KEYS_OK, {"n": len(vault.keys.slots)})
             lines.append(keys_line)
         ok = all(line.ok for line in lines)
         self.desk.record_alone(

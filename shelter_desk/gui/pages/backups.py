@@ -296,7 +296,9 @@ class BackupsPage(QWidget):
             self._end()
             ok_word, problem_word = self.tr("ok"), self.tr("PROBLEM")
             text = "\n".join(f"{ok_word if line.ok else problem_word} — "
-                             f"{QCoreApplication.translate('checks', line.label)}: {line.detail}" for line in lines)
+                             f"{QCoreApplication.translate('checks', line.label)}: "
+                             f"{QCoreApplication.translate('checks', line.template).format(**line.params)}"
+                             for line in lines)
             if all(line.ok for line in lines):
                 text += "\n\n" + self.tr("The vault is healthy.")
             else:
