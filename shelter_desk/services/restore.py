@@ -49,7 +49,6 @@ from shelter_desk.storage.instance import InstanceLock
 from shelter_desk.storage.models import Account
 from shelter_desk.storage.vault import BACKUPS_NAME, DB_NAME, KEYS_NAME, Vault, device_label
 
-
 PASSWORD = "password"
 RECOVERY_CODE = "recovery code"
 

@@ -3,9 +3,7 @@ Help → Move to a new computer: driven from the keyboard on real vaults."""
 
 from __future__ import annotations
 
-import errno
 import zipfile
-from datetime import timedelta
 from pathlib import Path
 
 import keyring

@@ -17,6 +17,7 @@ from shelter_desk.crypto import device
 from shelter_desk.desk import Desk
 from shelter_desk.errors import RecoveryCodeTypo, VaultInUse, VaultTooNew
 from shelter_desk.permissions import Role
+from shelter_desk.services.resident_input import PersonDetails, StayDetails
 from shelter_desk.services.restore import (
     BackupNeedsRecoveryCode,
     BackupOfAnotherShelter,
@@ -34,7 +35,6 @@ from shelter_desk.storage.db import Database
 from shelter_desk.storage.instance import InstanceLock
 from shelter_desk.storage.models import AuditEvent
 from tests.conftest import DIRECTOR, DIRECTOR_PW, STAFF_PW, MemoryKeyring, NoKeyring, add_staff
-from shelter_desk.services.resident_input import PersonDetails, StayDetails
 from tests.unit.backuptools import fill_history, table_dump
 from tests.unit.test_migrations import PROBE_REVISION
 from tests.unit.vaulttools import assert_plain
