@@ -5,7 +5,9 @@
 
 1. makes or refreshes ``.venv`` with ``pip install -e .[dev]`` (through run.py),
 2. runs PyInstaller on ``packaging/shelter-desk.spec`` into ``dist/``,
-3. runs the frozen ``shelter-desk self-test`` and fails unless it prints PASS.
+3. runs the frozen ``shelter-desk self-test`` (encrypted vault, backup and restore, PDF, Qt)
+   and fails unless it prints PASS,
+4. prints the bundle's size (the goal is under 150 MB).
 
 Standard library only. Exit code 0 only when the build passed its self-test.
 """
@@ -104,6 +106,26 @@ def self_test(program: Path) -> bool:
     return True
 
 
+SIZE_GOAL_MB = 150
+
+
+def folder_size(folder: Path) -> int:
+    total = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            total += path.stat().st_size
+    return total
+
+
+def report_size(where: Path) -> int:
+    """Print the bundle's size against the goal; returns it in bytes."""
+    size = folder_size(where)
+    megabytes = size / 1_000_000
+    verdict = "within" if megabytes < SIZE_GOAL_MB else "OVER"
+    print(f"Bundle size: {megabytes:.0f} MB ({verdict} the {SIZE_GOAL_MB} MB goal)")
+    return size
+
+
 def main() -> int:
     too_old = run.python_too_old_message()
     if too_old:
@@ -115,6 +137,7 @@ def main() -> int:
     if not build(python) or not self_test(frozen_program()):
         return 1
     where = DIST / "Shelter Desk.app" if sys.platform == "darwin" else DIST / NAME
+    report_size(where)
     print(f"Built and self-tested: {where}")
     return 0
 

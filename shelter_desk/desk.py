@@ -63,12 +63,14 @@ class Desk:
         from shelter_desk.services.appointments import AppointmentService
         from shelter_desk.services.audit_trail import AuditService
         from shelter_desk.services.auth import AuthService
+        from shelter_desk.services.backups import BackupService
         from shelter_desk.services.beds import BedService
         from shelter_desk.services.casework import CaseworkService
         from shelter_desk.services.incidents import IncidentService
         from shelter_desk.services.meals import MealService
         from shelter_desk.services.plans import PlanService
         from shelter_desk.services.residents import ResidentService
+        from shelter_desk.services.retention import RetentionService
         from shelter_desk.services.settings import SettingsService
         from shelter_desk.services.supplies import SupplyService
         from shelter_desk.services.today import TodayService
@@ -86,6 +88,8 @@ class Desk:
         self.accounts = AccountService(self)
         self.audit = AuditService(self)
         self.settings = SettingsService(self)
+        self.backups = BackupService(self)
+        self.retention = RetentionService(self)
         self.residents = ResidentService(self)
         self.beds = BedService(self)
         self.casework = CaseworkService(self)

@@ -31,6 +31,8 @@ class Permission(StrEnum):
     CHANGE_SECURITY_SETTINGS = "change_security_settings"
     ROTATE_DATA_KEY = "rotate_data_key"
     VIEW_SECURITY_STATUS = "view_security_status"
+    MAKE_BACKUPS = "make_backups"
+    PURGE_OLD_RECORDS = "purge_old_records"
     VIEW_RESIDENTS = "view_residents"
     EDIT_RESIDENTS = "edit_residents"
     CASE_NOTES = "case_notes"
@@ -55,6 +57,8 @@ PERMISSION_LABELS = {
     Permission.CHANGE_SECURITY_SETTINGS: QT_TRANSLATE_NOOP("permissions", "change security settings"),
     Permission.ROTATE_DATA_KEY: QT_TRANSLATE_NOOP("permissions", "change the data key"),
     Permission.VIEW_SECURITY_STATUS: QT_TRANSLATE_NOOP("permissions", "see the security settings"),
+    Permission.MAKE_BACKUPS: QT_TRANSLATE_NOOP("permissions", "make or restore backups"),
+    Permission.PURGE_OLD_RECORDS: QT_TRANSLATE_NOOP("permissions", "set how long records are kept or delete old records"),
     Permission.VIEW_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "see residents"),
     Permission.EDIT_RESIDENTS: QT_TRANSLATE_NOOP("permissions", "take in residents or change their stays"),
     Permission.CASE_NOTES: QT_TRANSLATE_NOOP("permissions", "write case notes and goals"),
@@ -98,6 +102,8 @@ _DIRECTOR = _MANAGER | {
     Permission.ROTATE_DATA_KEY,
     Permission.VIEW_SECURITY_STATUS,
     Permission.REOPEN_INCIDENTS,
+    Permission.MAKE_BACKUPS,
+    Permission.PURGE_OLD_RECORDS,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {

@@ -2,8 +2,9 @@
 
 Makes a temporary vault with the production Argon2 floor (not the test
 profile), writes and reads encrypted data, checks that nothing readable is on
-disk, verifies the audit chain, renders a PDF, and prints ``PASS``. It never
-touches the computer's real password store.
+disk, verifies the audit chain, writes a backup and restores it with the recovery
+code, renders a PDF, and prints ``PASS``. It never touches the computer's real
+password store.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def run_self_test(out: Printer = print) -> int:
         ("nothing readable on disk", _no_plaintext),
         ("sign in again and read back", _read_back),
         ("audit trail", _audit),
+        ("backup and restore", _backup_restore),
         ("database integrity", _integrity),
         ("PDF printout", _pdf),
         ("program window libraries", _qt),
@@ -96,7 +98,7 @@ def _vault(state: dict) -> str:
 
     state["password"] = "self test " + secrets.token_hex(8)
     state["canary"] = "SELFTEST-CANARY-" + secrets.token_hex(6)
-    result = create_vault(
+    result = state["setup"] = create_vault(
         state["folder"],
         shelter_name="Self-test house",
         username="selftest",
@@ -143,6 +145,32 @@ def _audit(state: dict) -> str:
     if not result.intact:
         raise CheckFailed(f"the chain is broken at event {result.broken_at}")
     return f"{result.checked} events, chain intact"
+
+
+def _backup_restore(state: dict) -> str:
+    from shelter_desk.desk import Desk
+    from shelter_desk.services.restore import restore_backup
+
+    desk = state["desk"]
+    outside = state["folder"].parent / "usb stick"
+    outside.mkdir()
+    made = desk.backups.back_up_to(outside)
+    target = state["folder"].parent / "restored"
+    result = restore_backup(made.path, target, recovery_code=state["setup"].recovery_code)
+    restored = Desk.open(target)
+    try:
+        ticket = restored.auth.after_restore(result)
+        restored.auth.finish_recovery(ticket, "selftest", "self test restored " + secrets.token_hex(8))
+        if state["canary"] not in {a.display_name for a in restored.accounts.list()}:
+            raise CheckFailed("the restored vault does not hold the data written")
+        if not restored.audit.verify().intact:
+            raise CheckFailed("the restored audit trail is broken")
+        data = made.path.read_bytes()
+        if state["canary"].encode() in data or state["canary"].encode("utf-16-le") in data:
+            raise CheckFailed("readable data found in the backup file")
+    finally:
+        restored.close()
+    return f"{made.size // 1024} KB written, checked and restored with the recovery code"
 
 
 def _integrity(state: dict) -> str:

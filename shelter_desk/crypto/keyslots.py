@@ -210,6 +210,10 @@ class KeysFile:
                 QT_TRANSLATE_NOOP("errors", "The key file of the vault could not be read ({reason})."),
                 reason=exc.strerror or type(exc).__name__,
             ) from exc
+        return cls.from_bytes(raw)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeysFile:
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -257,9 +261,12 @@ class KeysFile:
         expected = self.macs.get(key_id(dek))
         return expected is not None and hmac.compare_digest(expected, self.mac_for(dek))
 
-    def save(self, path: Path) -> None:
+    def to_bytes(self) -> bytes:
         data = dict(self._body(), macs=self.macs)
-        atomic_write(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+        return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())
 
     # --- queries ---------------------------------------------------------------
     def staff_slots(self, username: str) -> list[Slot]:

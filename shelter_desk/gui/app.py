@@ -153,8 +153,6 @@ def show_location_warnings(folder: Path, parent: QWidget | None = None) -> list[
 def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
     """Open the program window on ``vault_dir``; returns the exit code."""
     from shelter_desk.desk import Desk
-    from shelter_desk.gui.main_window import MainWindow
-    from shelter_desk.gui.session import clear_sensitive_clipboard
     from shelter_desk.gui.worker import error_text
     from shelter_desk.storage.vault import Vault
 
@@ -170,7 +168,13 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
         accepted = wizard.exec() == SetupWizard.DialogCode.Accepted and wizard.result_setup is not None
         setup = wizard.result_setup if accepted else None
         created = bool(getattr(wizard, "vault_created", False))
+        restore = bool(getattr(wizard, "restore_requested", False))
         wizard.deleteLater()
+        if restore:
+            desk = restore_on_new_computer(vault_dir)
+            if desk is None:
+                return 0  # left before the backup was restored
+            return _run_window(app, desk)
         if setup is None and not created:
             return 0  # left before anything was made
         desk = setup.desk if setup is not None else None
@@ -189,8 +193,14 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
         try:
             desk = Desk.open(vault_dir)
         except ShelterDeskError as exc:
-            _say(None, error_text(exc))
-            return 1
+            answer = QMessageBox.question(
+                None, APP_NAME, error_text(exc) + "\n\n" + QCoreApplication.translate(
+                    "App", "Restore the vault from a backup now? The damaged vault is moved aside, not deleted."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return 1
+            desk = restore_on_new_computer(vault_dir)
+            return 1 if desk is None else _run_window(app, desk)
         try:
             desk.vault.instance.acquire()
         except VaultInUse as exc:
@@ -208,6 +218,24 @@ def run_gui(vault_dir: Path, argv: list[str] | None = None) -> int:
             "from a backup, or start Shelter Desk with another folder.",
         ).format(folder=vault_dir))
         return 1
+
+    return _run_window(app, desk)
+
+
+def restore_on_new_computer(vault_dir: Path):  # noqa: ANN201 - a Desk, or None
+    """The setup wizard's "Restore from a backup instead": the restore dialog with no vault yet."""
+    from shelter_desk.gui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(vault_dir)
+    dialog.exec()
+    desk = dialog.desk if dialog.restored else None
+    dialog.deleteLater()
+    return desk  # signed in when a new password was set; else at the sign-in screen
+
+
+def _run_window(app: QApplication, desk) -> int:  # noqa: ANN001
+    from shelter_desk.gui.main_window import MainWindow
+    from shelter_desk.gui.session import clear_sensitive_clipboard
 
     window = MainWindow(desk)
     raise_timer = QTimer(window)

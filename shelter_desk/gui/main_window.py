@@ -63,6 +63,12 @@ class AdminPage(QTabWidget):
 
             self.security_page = SecurityPage(desk)
             self.addTab(self.security_page, self.tr("Securit&y"))
+        self.backups_page: QWidget | None = None
+        if desk.can(Permission.MAKE_BACKUPS):
+            from shelter_desk.gui.pages.backups import BackupsPage
+
+            self.backups_page = BackupsPage(desk)
+            self.addTab(self.backups_page, self.tr("&Backups"))
 
     @staticmethod
     def visible_to(desk: Desk) -> bool:
@@ -136,6 +142,7 @@ class MainWindow(QMainWindow):
 
         self.sign_in_screen = SignInScreen(desk, self)
         self.sign_in_screen.signed_in.connect(self._on_signed_in)
+        self.sign_in_screen.restore_requested.connect(self.restore_from_backup)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.sign_in_screen)
         self.setCentralWidget(self.stack)
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
         self.change_password_action = self._action(self.tr("&Change my password…"), self.change_password)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("&About Shelter Desk"), self.show_about)
+        self.move_guide_action = self._action(self.tr("&Move to a new computer…"), self.show_move_guide)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.change_password_action)
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.move_guide_action)
         help_menu.addAction(self.about_action)
 
     def _update_for_session(self) -> None:
@@ -296,6 +305,8 @@ class MainWindow(QMainWindow):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
                 admin.security_page.idle_lock_changed.connect(self.session.set_idle_minutes)
+            if admin.backups_page is not None:
+                admin.backups_page.restore_requested.connect(self.restore_from_backup)
             screens.append((self.tr("Admin"), admin))
         return screens
 
@@ -380,11 +391,83 @@ class MainWindow(QMainWindow):
         self.session.stop()
         self._before_lock()
         self._tear_down()
+        self.automatic_backup()
         try:
             self.desk.auth.sign_out()
         except ShelterDeskError as exc:
             show_error(self, exc)
         self.show_sign_in(self.tr("You have signed out."))
+
+    # --- backups ---------------------------------------------------------------------------------
+    AUTOMATIC_BACKUPS = True  # the GUI tests switch this off, except where they test it
+
+    def automatic_backup(self) -> None:
+        """At sign-out and close: the automatic backup (at most one an hour), with a progress
+        dialog; the caller waits for it. A failure is shown, never swallowed."""
+        from PySide6.QtCore import QEventLoop
+
+        from shelter_desk.gui.worker import Operation
+
+        try:
+            due = self.AUTOMATIC_BACKUPS and self.desk.backups.automatic_due()
+        except ShelterDeskError:
+            due = False
+        if not due:
+            return
+        loop = QEventLoop(self)
+        outcome: dict[str, object] = {}
+        operation = Operation(self, self.tr("Making the automatic backup…"), self.desk.backups.make_automatic,
+                              with_progress=True)
+        operation.finished.connect(lambda made: (outcome.update(made=made), loop.quit()))
+        operation.failed.connect(lambda exc: (outcome.update(error=exc), loop.quit()))
+        operation.start()
+        if not outcome:
+            loop.exec()
+        operation.deleteLater()
+        if "error" in outcome:
+            show_error(self, outcome["error"], self.tr("The automatic backup was not made"))  # type: ignore[arg-type]
+
+    def restore_from_backup(self) -> None:
+        """Admin → Backups → Restore: everyone is signed out, the vault is closed, then the dialog runs."""
+        from shelter_desk.gui.restore_dialog import RestoreDialog
+
+        if self.desk.current is not None and not self.desk.locked:
+            answer = QMessageBox.question(
+                self, self.tr("Restore from a backup?"),
+                self.tr("Everyone is signed out and the vault is closed. If the restore goes ahead, the vault now "
+                        "in use is moved aside (not deleted) and the backup takes its place. Records added since "
+                        "the backup was made are not in it.\n\nGo on?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.stop()
+        self._tear_down()
+        try:
+            self.desk.auth.sign_out()
+        except ShelterDeskError as exc:
+            show_error(self, exc)
+        self.desk.vault.instance.release()
+        dialog = RestoreDialog(self.desk.vault.folder, self.desk, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        who, restored = dialog.signed_in, dialog.restored
+        dialog.deleteLater()
+        if not restored:
+            try:
+                self.desk.vault.instance.acquire()
+            except ShelterDeskError as exc:
+                show_error(self, exc)
+        if accepted and who is not None:
+            self._on_signed_in(who)
+            return
+        self.show_sign_in(self.tr("The backup was restored. Sign in with the recovery code or a director's "
+                                  "password to choose a new password.") if restored else "")
+
+    def show_move_guide(self) -> None:
+        from shelter_desk.gui.move_guide import MoveGuideDialog
+
+        dialog = MoveGuideDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- menu actions ----------------------------------------------------------------------------
     def change_password(self) -> None:
@@ -458,6 +541,8 @@ class MainWindow(QMainWindow):
         if self.desk.current is not None and not self.desk.locked:
             self._before_lock()
         self._tear_down()
+        if self.desk.vault.is_open:
+            self.automatic_backup()
         try:
             if self.desk.vault.is_open:
                 self.desk.auth.sign_out()

@@ -77,6 +77,13 @@ class WelcomePage(QWizardPage):
             self.warning_labels.append(warning)
             layout.addWidget(warning)
         layout.addStretch(1)
+        layout.addWidget(_label(self.tr(
+            "Moving to a new computer, or starting again after the old one broke? Restore the shelter's "
+            "backup instead of setting up a new one."), self))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup instead…"), self)
+        self.restore_button.setAutoDefault(False)  # Enter still means Next
+        self.restore_button.clicked.connect(lambda: self.wizard().request_restore())
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class ShelterPage(QWizardPage):
@@ -392,6 +399,7 @@ class SetupWizard(QWizard):
         self.vault_dir = Path(vault_dir)
         self.result_setup: SetupResult | None = None
         self.vault_created = False
+        self.restore_requested = False  # "Restore from a backup instead": the caller runs the restore
         self.setWindowTitle(self.tr("Set up Shelter Desk"))
         self.setWindowIcon(QIcon(str(resource("icons", "shelter-desk.svg"))))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -414,6 +422,13 @@ class SetupWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(PAGE_WELCOME)
         self.resize(720, 600)
+
+    def request_restore(self) -> None:
+        """Leave the setup (nothing was made yet) so the caller can restore a backup."""
+        if self.result_setup is not None or self.securing_page.running:
+            return
+        self.restore_requested = True
+        self.reject()
 
     def reject(self) -> None:
         if self.securing_page.running:

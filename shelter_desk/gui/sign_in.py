@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from shelter_desk.crypto.keyslots import normalize_username
 from shelter_desk.desk import Desk, SignedIn
@@ -40,6 +40,7 @@ class SignInScreen(QWidget):
     """
 
     signed_in = Signal(object)
+    restore_requested = Signal()  # "Restore from a backup…": a damaged vault, or a fresh start
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +59,13 @@ class SignInScreen(QWidget):
         self.ui.passwordEdit.returnPressed.connect(self.attempt)
         self.ui.usernameEdit.textChanged.connect(self._update_button)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_code)
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"), self.ui.signInCard)
+        self.restore_button.setFlat(True)
+        self.restore_button.setToolTip(self.tr("When the vault is damaged: put a backup in its place (a director's "
+                                               "password or the Recovery Sheet is needed)."))
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.ui.cardLayout.addWidget(self.restore_button)
+        QWidget.setTabOrder(self.ui.recoveryButton, self.restore_button)
         self.ui.recoveryButton.setToolTip(
             self.tr("For a director who forgot the password, or a new computer: use the code on the Recovery Sheet.")
         )
@@ -73,6 +81,7 @@ class SignInScreen(QWidget):
         else:
             self.ui.titleLabel.setText(self.tr("Sign in to Shelter Desk"))
         show_inline(self.ui.messageLabel, note)
+        self.restore_button.show()
         self._reset_fields(username="")
 
     def show_locked(self, who: SignedIn, note: str = "") -> None:
@@ -85,6 +94,7 @@ class SignInScreen(QWidget):
         if note:
             text = note + "\n\n" + text
         show_inline(self.ui.messageLabel, text)
+        self.restore_button.hide()  # not over someone's locked session
         self._reset_fields(username=who.username)
 
     def _reset_fields(self, *, username: str) -> None:

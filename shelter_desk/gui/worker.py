@@ -92,7 +92,7 @@ def _translate_param(text: str) -> str:
             return day_text(date.fromisoformat(text))
         except ValueError:
             return text
-    for context in ("permissions", "fields"):
+    for context in ("permissions", "fields", "errors"):
         translated = QCoreApplication.translate(context, text)
         if translated != text:
             return translated

@@ -3,14 +3,15 @@ a new recovery code, and rotating the data key."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from shelter_desk import audit, passwords
 from shelter_desk.crypto import recovery
 from shelter_desk.crypto.keyslots import RECOVERY, STAFF, hkdf, key_id, make_slot, normalize_secret
-from shelter_desk.errors import NotSignedIn, ValidationError
+from shelter_desk.errors import NotSignedIn, ShelterDeskError, ValidationError
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 from shelter_desk.permissions import ROLE_LABELS, Permission, Role
 from shelter_desk.services.validation import clean_text, clean_username
@@ -33,6 +34,8 @@ class AccountInfo:
 class RotationResult:
     recovery_code: str
     temporary_passwords: dict[str, str]  # username -> one-time password
+    backup_path: Path | None = None  # the fresh backup under the new key, in the vault's backups folder
+    backup_error: ShelterDeskError | None = None  # why it could not be made (the key change itself is done)
 
 
 def _role(value: str | Role) -> Role:
@@ -251,7 +254,16 @@ class AccountService:
         with self.desk.mutex:  # no sign-in, lock or other write may meet the key change half-way
             if vault.dek != old_dek:  # the vault was closed while the slots were made
                 raise NotSignedIn()
-            return self._rotate(who, old_dek, new_dek, new_slots, code, temps, other_names, now)
+            result = self._rotate(who, old_dek, new_dek, new_slots, code, temps, other_names, now)
+            # A fresh backup under the new key, which the new Recovery Sheet opens (the old
+            # backups keep the old key and need the old sheet). The key change is done either way.
+            from shelter_desk.storage.backup import KEY_CHANGE
+
+            try:
+                made = self.desk.backups.make_automatic(force=True, kind=KEY_CHANGE)
+            except ShelterDeskError as exc:
+                return replace(result, backup_error=exc)
+            return replace(result, backup_path=made.path if made else None)
 
     def _rotate(self, who, old_dek: bytes, new_dek: bytes, new_slots: list, code: str,  # noqa: ANN001
                 temps: dict[str, str], other_names: list[str], now) -> RotationResult:  # noqa: ANN001

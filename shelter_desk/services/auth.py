@@ -45,6 +45,7 @@ class AuthService:
         self.desk = desk
         self.last_open_report: OpenReport | None = None
         self._ticket: str | None = None
+        self._ticket_reason = "with the recovery code"
 
     # --- helpers ---------------------------------------------------------------------
     @property
@@ -166,7 +167,9 @@ class AuthService:
                 else:
                     action, summary = audit.Action.SIGN_IN, "signed in"
                 if via_recovery:
-                    summary += " with a new password set through the recovery code"
+                    summary += (" with a new password set through the recovery code"
+                                if self._ticket_reason == "with the recovery code"
+                                else f" with a new password set {self._ticket_reason}")
                 audit.record(session, actor=actor, action=action, at=now,
                              entity_type="account", entity_id=account.id, summary=summary)
                 who = SignedIn(
@@ -231,8 +234,52 @@ class AuthService:
             pairs = [(a.username, a.display_name) for a in directors]
         self.vault.attempts.clear_pending()
         self._ticket = secrets.token_hex(16)
+        self._ticket_reason = "with the recovery code"
         self.desk.current, self.desk.locked = None, False
         return RecoveryTicket(self._ticket, pairs)
+
+    def after_restore(self, result) -> RecoveryTicket:  # noqa: ANN001 - services.restore.RestoreResult
+        """Open a vault just restored from a backup; a director then chooses a new password.
+
+        The new password (``finish_recovery``) ties the vault to this computer's password
+        store, which is what makes a restore on a new PC usable from then on.
+        """
+        from shelter_desk.services.restore import RECOVERY_CODE
+
+        with self.desk.mutex:
+            self._open([result.dek])
+            now = self.desk.now()
+            made = result.info.created
+            when = f"{made:%Y-%m-%d %H:%M} UTC" if made else "at an unknown time"
+            parts = [
+                f"vault restored from a backup made {when} ({result.info.manifest.kind})",
+                f"opened with {'the recovery code' if result.via == RECOVERY_CODE else 'a director password'}",
+                f"checked: encryption, database, audit chain ({result.checked_events} events), key file",
+            ]
+            if result.migrated_from:
+                parts.append(f"database upgraded from {result.migrated_from} after a backup")
+            parts.append("the vault that was here was moved aside" if result.moved_aside
+                         else "there was no vault here before")
+            with self.desk.write() as session:
+                self._report_events(session, audit.SYSTEM)
+                audit.record(session, actor=audit.SYSTEM, action=audit.Action.BACKUP_RESTORED, at=now,
+                             severity=audit.HIGH, summary="; ".join(parts))
+                if result.migrated_from:
+                    audit.record(session, actor=audit.SYSTEM, action=audit.Action.VAULT_MIGRATED, at=now,
+                                 summary=f"database upgraded from {result.migrated_from} after a backup "
+                                         "(while restoring)")
+                if result.via == RECOVERY_CODE:
+                    audit.record(session, actor=audit.SYSTEM, action=audit.Action.RECOVERY_CODE_USED,
+                                 at=now, severity=audit.HIGH,
+                                 summary="a backup was restored with the recovery code")
+                query = select(Account).where(Account.role == Role.DIRECTOR.value, Account.active.is_(True))
+                if result.username:
+                    query = query.where(Account.username == result.username)
+                pairs = [(a.username, a.display_name) for a in session.scalars(query.order_by(Account.username))]
+            self._ticket = secrets.token_hex(16)
+            self._ticket_reason = "after restoring a backup"
+            self.desk.current, self.desk.locked = None, False
+            return RecoveryTicket(self._ticket, pairs)
 
     def finish_recovery(self, ticket: RecoveryTicket, username: str, new_password: str) -> SignedIn:
         """Set a director's new password after the recovery code, binding it to this computer."""
@@ -255,7 +302,7 @@ class AuthService:
             account.updated_at = now
             audit.record(session, actor=audit.Actor(account.id, name), action=audit.Action.PASSWORD_CHANGED,
                          at=now, entity_type="account", entity_id=account.id, severity=audit.HIGH,
-                         summary="new director password set with the recovery code")
+                         summary=f"new director password set {self._ticket_reason}")
             self._replace_slot(name, new_password)
         self._ticket = None
         return self._start_session(name, via_recovery=True)

@@ -199,10 +199,37 @@ class Vault:
         migrate.upgrade(self.db.engine)
         report.migrated_from = current
 
-    def backup_to(self, destination: Path, *, now: datetime, note: str) -> Path:
+    def backup_to(
+        self,
+        destination: Path,
+        *,
+        now: datetime,
+        note: str,
+        kind: str = backup.BEFORE_UPGRADE,
+        keys_bytes: bytes | None = None,
+        work_dir: Path | None = None,
+        make_folder: bool = True,
+        progress: backup.Progress | None = None,
+    ) -> Path:
+        """Write a verified backup (by default of the whole key file, as it is on disk)."""
         assert self.db is not None and self.dek is not None
+        try:
+            schema = migrate.current_revision(self.db.engine)
+        except DatabaseError:
+            schema = None
         return backup.write_backup(
-            self.db, self.keys_path.read_bytes(), self.dek, destination, now=now, note=note
+            self.db,
+            self.keys_path.read_bytes() if keys_bytes is None else keys_bytes,
+            self.dek,
+            destination,
+            now=now,
+            note=note,
+            kind=kind,
+            vault_id=self.keys.vault_id,
+            schema=schema,
+            work_dir=work_dir,
+            make_folder=make_folder,
+            progress=progress,
         )
 
     def close(self) -> None:

@@ -30,6 +30,13 @@ def _forget_sensitive_copies(qapp) -> Iterator[None]:  # noqa: ANN001
     clear_sensitive_clipboard()
 
 
+@pytest.fixture(autouse=True)
+def _no_automatic_backups(monkeypatch) -> None:  # noqa: ANN001
+    """Sign-out and close make an automatic backup; only the backup tests want one
+    (they set ``MainWindow.AUTOMATIC_BACKUPS`` back to True)."""
+    monkeypatch.setattr(MainWindow, "AUTOMATIC_BACKUPS", False)
+
+
 def flush_deletes() -> None:
     """Run the deleteLater() calls now (the test's event loop would, a moment later)."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -47,7 +47,7 @@ def test_director_sees_today_and_admin_with_ctrl_number_shortcuts(qtbot, main_wi
     qtbot.keyClick(area.navigation, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert area.pages.currentIndex() == 8
     admin = area.pages.currentWidget()
-    assert admin.count() == 3  # staff accounts, audit trail, security
+    assert admin.count() == 4  # staff accounts, audit trail, security, backups
     qtbot.keyClick(area.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert area.pages.currentIndex() == 0
     qtbot.keyClick(area.navigation, Qt.Key.Key_Down)

@@ -38,7 +38,8 @@ def test_self_test_passes_and_says_what_it_checked():
     lines = out.stdout.strip().splitlines()
     assert lines[-1] == "PASS"
     text = out.stdout
-    for what in ("encrypted vault", "nothing readable on disk", "audit trail", "PDF printout", "SQLCipher 4"):
+    for what in ("encrypted vault", "nothing readable on disk", "audit trail", "backup and restore",
+                 "PDF printout", "SQLCipher 4"):
         assert what in text
     assert "Traceback" not in out.stderr
 

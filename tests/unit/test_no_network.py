@@ -78,9 +78,12 @@ def test_a_working_day_opens_no_socket(no_sockets, vault_dir, tmp_path, clock):
     render_recovery_sheet(shelter_name=SHELTER, code=rotation.recovery_code, vault_id=desk.vault.keys.vault_id,
                           made_by="Dana Director", made_at=clock.now())
     desk.auth.change_own_password(DIRECTOR_PW, NEW_PW)
-    backup = desk.vault.backup_to(tmp_path / "usb" / "evening.sdbackup", now=clock.now(), note="end of day")
+    (tmp_path / "usb").mkdir()
+    backup = desk.backups.back_up_to(tmp_path / "usb").path  # Back up now, verified
     with zipfile.ZipFile(backup) as zf:
         assert "shelter.db" in zf.namelist()
+    assert all(line.ok for line in desk.backups.verify_vault())
+    desk.backups.make_automatic()  # the automatic one at sign-out
     desk.auth.sign_out()
 
     # Next morning: the recovery code on the same PC.
@@ -88,6 +91,14 @@ def test_a_working_day_opens_no_socket(no_sockets, vault_dir, tmp_path, clock):
     ticket = desk.auth.sign_in_with_recovery(rotation.recovery_code)
     desk.auth.finish_recovery(ticket, DIRECTOR, DIRECTOR_PW + " again")
     desk.close()
+
+    # And the evening's backup restored on "another PC" folder with the new sheet.
+    from shelter_desk.services.restore import restore_backup
+
+    result = restore_backup(backup, tmp_path / "other-pc", recovery_code=rotation.recovery_code, clock=clock)
+    restored = Desk.open(tmp_path / "other-pc", clock)
+    restored.auth.finish_recovery(restored.auth.after_restore(result), DIRECTOR, NEW_PW + " there")
+    restored.close()
 
     assert no_sockets == []
 

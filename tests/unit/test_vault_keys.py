@@ -571,5 +571,6 @@ def test_a_lock_during_the_rekey_waits_for_it_instead_of_calling_the_vault_damag
     assert "r" in results
     desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
     rows = actions(desk)
-    assert rows[-3:] == [audit.Action.DATA_KEY_ROTATED, audit.Action.LOCK, audit.Action.UNLOCK]
+    assert rows[-4:] == [audit.Action.DATA_KEY_ROTATED, audit.Action.BACKUP_MADE,  # the backup under the new key
+                         audit.Action.LOCK, audit.Action.UNLOCK]
     assert desk.audit.verify().intact

@@ -386,7 +386,7 @@ class SecurityPage(QWidget):
                 "&bull; You get a new Recovery Sheet; the old one stops working for this vault.<br>"
                 "&bull; <b>Old backups still open with the old key and the old Recovery Sheet</b> "
                 "(and the old passwords). Destroy old backups and the old sheet if they could be "
-                "in the wrong hands.<br><br>"
+                "in the wrong hands. A fresh backup under the new key is made at once.<br><br>"
                 "Type your password to go on."),
             self.tr("Change the data &key"), self)
         self._run_with_password(dialog, self.desk.accounts.rotate_data_key,
@@ -410,9 +410,15 @@ class SecurityPage(QWidget):
         if parent is not None or not shiboken6.isValid(self):  # shown after a lock: this page is gone
             return
         dialog.deleteLater()
+        if result.backup_error is not None:
+            show_error(self, result.backup_error, self.tr("The backup after the key change was not made"))
+            backup_note = self.tr("No backup under the new key could be made: make one now in Admin → Backups.")
+        else:
+            backup_note = self.tr("A fresh backup under the new key is in the vault's backups folder; make one "
+                                  "to a USB stick too (Admin → Backups).")
         show_inline(self.message_label, self.tr(
             "The data key was changed. Old backups still open with the old key and the old "
-            "Recovery Sheet."))
+            "Recovery Sheet.") + " " + backup_note)
         self.refresh()
 
     # --- shared: password first, then the slow part off the UI thread ------------------

@@ -27,6 +27,7 @@ from shelter_desk.gui.bed_board_model import bed_name
 from shelter_desk.gui.desk_signals import DeskSignals
 from shelter_desk.gui.sensitive_copy import guard_copy
 from shelter_desk.gui.table_model import RowsModel, fit_rows, short_table
+from shelter_desk.gui.today_backup import add_backup_reminder
 from shelter_desk.gui.today_needs import NeedsSections
 from shelter_desk.gui.today_incidents import add_incident_section
 from shelter_desk.gui.today_plans import add_plan_section
@@ -182,6 +183,7 @@ class TodayPage(QWidget):
             self.needs = NeedsSections(desk, signals, self)
             self.plan_reviews = add_plan_section(self, desk, signals)
             self.incident_tasks = add_incident_section(self, desk, signals)
+        self.backup_reminder = add_backup_reminder(self, desk)  # directors only, when one is due
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
