@@ -37,7 +37,8 @@ def press(qtbot, widget) -> None:  # noqa: ANN001
 
 def go_to_backups(qtbot, window: MainWindow) -> BackupsPage:  # noqa: ANN001
     area = window.app_area
-    qtbot.keyClick(area.navigation, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    number = area.titles().index("Admin") + 1  # Ctrl+<its number> (Ctrl+0 for the tenth)
+    qtbot.keyClick(area.navigation, getattr(Qt.Key, f"Key_{number % 10}"), Qt.KeyboardModifier.ControlModifier)
     admin = area.pages.currentWidget()
     while not isinstance(admin.currentWidget(), BackupsPage):
         qtbot.keyClick(admin.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
