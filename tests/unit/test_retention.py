@@ -192,3 +192,27 @@ def test_a_new_table_about_residents_must_register_itself():
         assert plan[2].links == (("incident_id", "incident"),)
     finally:
         del resident_data.LABELS["incident"], resident_data.LABELS["incident_party"]
+
+
+def test_a_purged_resident_is_no_longer_named_in_an_incident_which_stays(desk, clock):
+    from datetime import date, datetime, timedelta
+
+    from shelter_desk.services.incident_views import IncidentEdit, PersonInput
+    from tests.unit.backuptools import NOW, at
+
+    history = fill_history(desk, clock)
+    at(clock, date(2015, 3, 10))
+    kind = desk.incidents.types()[0].id
+    incident_id, _ = desk.incidents.record(None, IncidentEdit(
+        occurred_at=datetime(2015, 3, 10, 9).astimezone() - timedelta(minutes=5), type_id=kind, severity="low",
+        narrative_during="Raised voices in the hall.",
+        people=[PersonInput("resident", "involved", resident_id=history.old_id),
+                PersonInput("other", "witness", description="a neighbour")]))
+    clock.set(NOW)
+    desk.retention.set_years(7)
+    preview = desk.retention.preview()
+    assert preview.ids == [history.old_id] and preview.counts["incident_person"] == 1
+    desk.retention.purge(preview.ids)
+    info = desk.incidents.open_incident(incident_id)
+    assert [p.kind for p in info.people] == ["other"]  # her line went; the incident stays
+    assert desk.incidents.incidents_of(history.here_id) == []
