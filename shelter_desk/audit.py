@@ -119,6 +119,10 @@ class Action:
     FOLLOWUP_CHANGED = "incident.followup_changed"
     FOLLOWUP_DONE = "incident.followup_done"
     INCIDENT_TYPES_CHANGED = "incident.types_changed"
+    WEEKLY_SUMMARY_MADE = "report.weekly_summary_made"
+    WEEKLY_SUMMARY_PRINTED = "report.weekly_summary_printed"
+    WEEKLY_SUMMARY_SAVED = "report.weekly_summary_saved"
+    COUNTS_EXPORTED = "report.counts_exported"
 
 
 @dataclass(frozen=True)

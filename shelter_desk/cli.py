@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("self-test", help="check that this installation works (makes a temporary vault)")
+    from shelter_desk import report_commands
+
+    report_commands.add_commands(sub)  # weekly-summary, export-counts
     demo = sub.add_parser("demo", help="make a vault filled with clearly fictional data, for training")
     demo.add_argument("--vault", dest="demo_vault", metavar="DIR", help="where to make the demo vault")
     back = sub.add_parser("backup", help="write one verified backup file (a director's password is asked)")
@@ -123,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
+        if args.command in ("weekly-summary", "export-counts"):
+            from shelter_desk import report_commands
+
+            return report_commands.run(args, resolve_vault_dir(args.sub_vault or args.vault))
         if args.command == "self-test":
             from shelter_desk.selftest import run_self_test
 

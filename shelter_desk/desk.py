@@ -69,6 +69,7 @@ class Desk:
         from shelter_desk.services.incidents import IncidentService
         from shelter_desk.services.meals import MealService
         from shelter_desk.services.plans import PlanService
+        from shelter_desk.services.reports import ReportService
         from shelter_desk.services.residents import ResidentService
         from shelter_desk.services.retention import RetentionService
         from shelter_desk.services.settings import SettingsService
@@ -99,6 +100,7 @@ class Desk:
         self.plans = PlanService(self)
         self.incidents = IncidentService(self)
         self.today_board = TodayService(self)
+        self.reports = ReportService(self)
         # Called with a topic ("residents", "beds"...) after a change is committed, so
         # screens such as the Today board refresh themselves.
         self._listeners: list[Callable[[str], None]] = []

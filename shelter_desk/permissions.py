@@ -47,6 +47,8 @@ class Permission(StrEnum):
     INCIDENTS = "incidents"
     SIGN_OFF_INCIDENTS = "sign_off_incidents"
     REOPEN_INCIDENTS = "reopen_incidents"
+    WEEKLY_SUMMARY = "weekly_summary"
+    EXPORT_COUNTS = "export_counts"
 
 
 # What each permission lets someone do, as the end of "Your account is not allowed to ...".
@@ -73,6 +75,8 @@ PERMISSION_LABELS = {
     Permission.INCIDENTS: QT_TRANSLATE_NOOP("permissions", "record and read incidents"),
     Permission.SIGN_OFF_INCIDENTS: QT_TRANSLATE_NOOP("permissions", "review and sign off incidents"),
     Permission.REOPEN_INCIDENTS: QT_TRANSLATE_NOOP("permissions", "re-open a signed-off incident"),
+    Permission.WEEKLY_SUMMARY: QT_TRANSLATE_NOOP("permissions", "make the weekly summary"),
+    Permission.EXPORT_COUNTS: QT_TRANSLATE_NOOP("permissions", "export anonymized counts"),
 }
 
 _EVERYONE = {
@@ -94,6 +98,7 @@ _MANAGER = _EVERYONE | {
     Permission.MANAGE_LISTS,
     Permission.MANAGE_PLAN_TEMPLATES,
     Permission.SIGN_OFF_INCIDENTS,  # and they see each resident's part in an incident from her file
+    Permission.WEEKLY_SUMMARY,  # printed for the Monday team meeting
 }
 _DIRECTOR = _MANAGER | {
     Permission.MANAGE_ACCOUNTS,
@@ -104,6 +109,7 @@ _DIRECTOR = _MANAGER | {
     Permission.REOPEN_INCIDENTS,
     Permission.MAKE_BACKUPS,
     Permission.PURGE_OLD_RECORDS,
+    Permission.EXPORT_COUNTS,  # what leaves the building for funders and boards
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {

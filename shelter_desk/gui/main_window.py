@@ -300,7 +300,10 @@ class MainWindow(QMainWindow):
             screens.append((self.tr("Safety plans"), PlansPage(self.desk, signals)))
         if self.desk.can(Permission.INCIDENTS):
             screens.append((self.tr("Incidents"), IncidentsPage(self.desk, signals)))
-        # Reports arrive with their own issue.
+        from shelter_desk.gui.pages.reports import ReportsPage
+
+        if ReportsPage.visible_to(self.desk):
+            screens.append((self.tr("Reports"), ReportsPage(self.desk, signals)))
         if AdminPage.visible_to(self.desk):
             admin = AdminPage(self.desk)
             if admin.security_page is not None:  # a new screen-lock time applies at once
@@ -513,6 +516,10 @@ class MainWindow(QMainWindow):
 
             for page in (meals, supplies, appointments, plans, incidents):
                 rows += page.shortcut_rows()
+        if self.desk.can(Permission.WEEKLY_SUMMARY):
+            from shelter_desk.gui.pages import reports
+
+            rows += reports.shortcut_rows()
         rows += [
             (self.tr("Tab / Shift+Tab"), self.tr("Move to the next / previous field or button")),
             (self.tr("Up / Down"), self.tr("Choose in a list, such as the screens on the left")),

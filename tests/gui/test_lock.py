@@ -79,7 +79,7 @@ def test_switch_user_from_the_lock_screen_rebuilds_for_the_new_role(qtbot, main_
     unlock(qtbot, main_window, DIRECTOR_PW, username=DIRECTOR)
     assert Action.SWITCH_USER in [e.action for e in desk.audit.events(limit=4)]
     assert main_window.app_area.titles() == ["Today", "Residents", "Beds", "Meals", "Supplies", "Appointments",
-                                             "Safety plans", "Incidents", "Admin"]
+                                             "Safety plans", "Incidents", "Reports", "Admin"]
 
 
 def test_idle_timer_uses_the_directors_setting_and_locks(qtbot, main_window, desk):

@@ -247,10 +247,41 @@ CALLS: dict[str, Call] = {
     "incidents.incidents": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents()),
     "incidents.incidents_of": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents_of(ids["resident"])),
     "incidents.for_printing": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.for_printing(ids["incident"])),
+    "reports.week_start": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.week_start()),
+    "reports.set_week_start": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.set_week_start(0)),
+    "reports.week_of": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.week_of(d.today())),
+    "reports.weekly_summary": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.weekly_summary(d.today())),
+    "reports.record_weekly_output": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.record_weekly_output(
+        _weekly(d), "printed")),
+    "reports.counts": Call(Permission.EXPORT_COUNTS, lambda d, ids: d.reports.counts(_month(d), _month(d))),
+    "reports.export_counts": Call(Permission.EXPORT_COUNTS, lambda d, ids: d.reports.export_counts(
+        _counts_table(), "csv")),
 }
 
 SERVICES = ("accounts", "audit", "settings", "residents", "beds", "casework", "today_board", "meals", "supplies",
-            "appointments", "plans", "incidents")
+            "appointments", "plans", "incidents", "reports")
+
+
+def _month(desk: Desk):  # noqa: ANN202
+    return desk.today().replace(day=1)
+
+
+def _weekly(desk: Desk):  # noqa: ANN202
+    from shelter_desk.services.report_views import WeeklySummary
+
+    today = desk.today()
+    return WeeklySummary(shelter_name="", first=today, last=today, names="aliases", made_on=today, beds=0,
+                         nights=(), intakes=(), exits=(), average_stay_nights=None, meal_kinds=(), meals=(),
+                         supplies=(), open_requests=(), appointment_outcomes=(), coming_appointments=(),
+                         plans_reviewed=(), plans_overdue=(), incidents=(), open_followups=(), weeks=())
+
+
+def _counts_table():  # noqa: ANN202
+    from datetime import date
+
+    from shelter_desk.services.report_views import CountsTable
+
+    return CountsTable(shelter_name="", first_month=date(2026, 1, 1), last_month=date(2026, 1, 1), k=5, rows=())
 
 
 def _intake(desk: Desk) -> int:
@@ -372,7 +403,9 @@ def test_matrix_is_what_the_design_says():
     assert MATRIX[Role.HOUSE_MANAGER] == MATRIX[Role.FRONT_DESK] | {
         Permission.VIEW_LEGAL_NAME, Permission.VIEW_CHANGE_HISTORY, Permission.MERGE_RESIDENTS, Permission.MANAGE_ROOMS,
         Permission.MANAGE_LISTS, Permission.MANAGE_PLAN_TEMPLATES, Permission.SIGN_OFF_INCIDENTS,
+        Permission.WEEKLY_SUMMARY,
     }
+    assert Permission.EXPORT_COUNTS in MATRIX[Role.DIRECTOR] - MATRIX[Role.HOUSE_MANAGER]
     assert Permission.REOPEN_INCIDENTS in MATRIX[Role.DIRECTOR] - MATRIX[Role.HOUSE_MANAGER]
     assert MATRIX[Role.DIRECTOR] == set(Permission)
     assert not allowed("janitor", Permission.CHANGE_OWN_PASSWORD)

@@ -138,6 +138,10 @@ ACTION_LABELS: dict[str, str] = {
     Action.FOLLOWUP_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed a follow-up task"),
     Action.FOLLOWUP_DONE: QT_TRANSLATE_NOOP("actions", "Marked a follow-up task done"),
     Action.INCIDENT_TYPES_CHANGED: QT_TRANSLATE_NOOP("actions", "Changed the list of kinds of incident"),
+    Action.WEEKLY_SUMMARY_MADE: QT_TRANSLATE_NOOP("actions", "Made the weekly summary"),
+    Action.WEEKLY_SUMMARY_PRINTED: QT_TRANSLATE_NOOP("actions", "Printed the weekly summary"),
+    Action.WEEKLY_SUMMARY_SAVED: QT_TRANSLATE_NOOP("actions", "Saved the weekly summary as a PDF"),
+    Action.COUNTS_EXPORTED: QT_TRANSLATE_NOOP("actions", "Exported anonymized counts"),
 }
 
 # Why a link in the chain does not fit, as the core words it.
