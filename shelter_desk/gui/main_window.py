@@ -93,8 +93,8 @@ class AppArea(QWidget):
             item = QListWidgetItem(title, self.navigation)
             item.setSizeHint(QSize(180, 44))  # a large, easy target
             self.pages.addWidget(page)
-            if number <= 9:
-                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            if number <= 10:  # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number % 10}"), self)
                 shortcut.activated.connect(lambda row=number - 1: self.go_to(row))
                 self.shortcuts.append(shortcut)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -495,8 +495,8 @@ class MainWindow(QMainWindow):
             (keys("F1"), self.tr("Show this list of keyboard shortcuts")),
         ]
         if self.app_area is not None:
-            for number, title in enumerate(self.app_area.titles()[:9], start=1):
-                rows.append((keys(f"Ctrl+{number}"), self.tr("Go to {screen}").format(screen=title)))
+            for number, title in enumerate(self.app_area.titles()[:10], start=1):
+                rows.append((keys(f"Ctrl+{number % 10}"), self.tr("Go to {screen}").format(screen=title)))
         else:
             rows.append((self.tr("Ctrl+1, Ctrl+2, …"), self.tr("Go to the screens in the list on the left")))
         if self.desk.can(Permission.VIEW_RESIDENTS):

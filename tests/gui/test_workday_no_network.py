@@ -85,7 +85,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
     window = show_active(qtbot, MainWindow(desk))
     try:
         # The director adds a front-desk worker on the Staff accounts screen.
-        window.app_area.go_to(window.app_area.titles().index("Admin"))  # the tenth screen: no Ctrl+number
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # Admin
         accounts = window.app_area.pages.currentWidget().widget(0)
         seen: dict[str, str] = {}
 
@@ -140,7 +140,7 @@ def test_a_working_day_in_the_window_opens_no_socket(qtbot, tmp_path: Path, monk
         unlock(qtbot, window, PASSWORD, username="dana")
 
         # Evening: the director checks the audit trail on its screen.
-        window.app_area.go_to(window.app_area.titles().index("Admin"))
+        qtbot.keyClick(window.app_area.navigation, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
         admin = window.app_area.pages.currentWidget()
         admin.setCurrentIndex(1)
         audit_page = admin.currentWidget()
