@@ -73,6 +73,11 @@
         <source>{kind}: {item}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="43"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -387,6 +392,11 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <source>Securit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="71"/>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlreadyKnown</name>
@@ -477,7 +487,12 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/app.py" line="204"/>
+        <location filename="../../shelter_desk/gui/app.py" line="197"/>
+        <source>Restore the vault from a backup now? The damaged vault is moved aside, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/app.py" line="214"/>
         <source>The folder {folder} holds only part of a Shelter Desk vault, so it cannot be opened and a new vault will not be made over it. Nothing was changed. Restore the vault from a backup, or start Shelter Desk with another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +500,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AppArea</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="83"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="89"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,33 +1322,33 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="160"/>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="207"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="169"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="216"/>
         <source>Important</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="161"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="170"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="162"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="171"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="163"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="172"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="164"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="173"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="225"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="234"/>
         <source>Event {id}, stored as {utc} (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,118 +1356,333 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="140"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="149"/>
         <source>it was changed or put out of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="141"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="150"/>
         <source>the key that sealed it is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="256"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="250"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="259"/>
         <source>Everything done in Shelter Desk is written here and cannot be changed without it showing. Important events are marked &quot;Important&quot; and in bold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="262"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="271"/>
         <source>From the &amp;beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="263"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="272"/>
         <source>Up to &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="274"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="283"/>
         <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="276"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="285"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="278"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="287"/>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="280"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="289"/>
         <source>&amp;What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="310"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="319"/>
         <source>Audit events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="313"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="322"/>
         <source>&amp;Check the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="314"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="323"/>
         <source>Checks every event, from the first, for changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="368"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="377"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="372"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="381"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="402"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="411"/>
         <source>No events match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="404"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="413"/>
         <source>Showing {shown} of {total} events (scroll for more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="407"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="416"/>
         <source>{total} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="412"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="421"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="413"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="422"/>
         <source>Checking the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="427"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="436"/>
         <source>The audit trail is intact: {n} events checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="435"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="444"/>
         <source>The audit trail has been changed: event {id} does not fit ({reason}). Events before it are as they were written. Do not delete anything. Contact the person who looks after your shelter&apos;s computers, and keep your backups: they hold the trail as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/audit.py" line="444"/>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="453"/>
         <source>The audit trail has been changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <location filename="../../shelter_desk/gui/today_backup.py" line="29"/>
+        <source>Back up &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_backup.py" line="44"/>
+        <source>No backup has been made to a USB stick or another computer for a week or more (the last one: {when}). If this computer broke or were stolen, the records since then would be lost. Put a USB stick in and press Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/today_backup.py" line="65"/>
+        <source>Backups: none outside this computer for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="49"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="51"/>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="57"/>
+        <source>Choose the USB stick or folder for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="66"/>
+        <source>Writing the backup and checking it… Do not take out the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="73"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="74"/>
+        <source>The backup was written and checked:
+
+{file}
+
+({size} MB.) Keep the USB stick locked away, away from the shelter if you can. The backup opens with a director&apos;s password on this computer, or on any computer with the Recovery Sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="85"/>
+        <source>The backup was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="165"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="169"/>
+        <source>Back up to a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="172"/>
+        <source>Back up &amp;now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="176"/>
+        <source>Make a backup at least once a week on a USB stick and keep it locked away, away from the shelter if you can. It is one encrypted file, named with the shelter and the date, checked after it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="183"/>
+        <source>Automatic backups on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="189"/>
+        <source>Check and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="190"/>
+        <source>&amp;Check the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="194"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="198"/>
+        <source>Checking reads the whole vault: the encryption of every page, the database structure, the audit trail and the key file. Restoring replaces the vault with a backup; the vault now in use is moved aside first, not deleted, and everyone is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="208"/>
+        <source>How long resident records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="211"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="212"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="213"/>
+        <source>Years to keep records after the last stay ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="214"/>
+        <source>&amp;Keep records after the last stay ended for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="216"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="218"/>
+        <source>&amp;Delete old records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="229"/>
+        <source>Your funder or the law may say how long records must be kept, and when they must be deleted. With no limit, nothing is ever deleted by Shelter Desk. Deleting shows first exactly who would go and asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="259"/>
+        <source>Last backup to a USB stick or another folder: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="262"/>
+        <source>No backup has been made outside this computer for a week or more. Make one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="265"/>
+        <source>Shelter Desk makes one when someone signs out or closes it (at most one an hour) and keeps one for each of the last 7 days and 4 weeks: {n} now, the newest {when}. They are in {folder}, on the same disk as the vault, so they do not replace a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="271"/>
+        <source>Shelter Desk makes one when someone signs out or closes it (at most one an hour) and keeps one for each of the last 7 days and 4 weeks. None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="292"/>
+        <source>Checking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="297"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="297"/>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="303"/>
+        <source>The vault is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="305"/>
+        <source>The vault has a problem. Make a backup to a USB stick now, do not delete old backups, and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="334"/>
+        <source>Saved: records are kept {years} years after the last stay ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="335"/>
+        <source>Saved: records are kept with no time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="345"/>
+        <source>No records are old enough to be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="353"/>
+        <source>Deleting the old records and rewriting the vault file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="360"/>
+        <source>The records of {n} residents were deleted for good. Their monthly counts were kept, and the deletion is in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,6 +2045,221 @@ They will not be able to sign in. Their history stays. You can turn the account 
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="169"/>
+        <source>Persons served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="170"/>
+        <source>Households with children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="171"/>
+        <source>Intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="172"/>
+        <source>Exits by destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="173"/>
+        <source>Length of stay of those who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="174"/>
+        <source>Age at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="175"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="176"/>
+        <source>Stays by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="177"/>
+        <source>Services and goals by kind and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="178"/>
+        <source>Meals served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="179"/>
+        <source>Clothing and supplies handed out (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="180"/>
+        <source>Appointments by kind and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="181"/>
+        <source>Safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="182"/>
+        <source>Incidents by kind and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="311"/>
+        <source>What is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="312"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="313"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="314"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="345"/>
+        <source>&amp;From month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="345"/>
+        <source>&amp;To month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="349"/>
+        <source>5 (usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="350"/>
+        <source>11 (PCORnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="352"/>
+        <source>&amp;Hide counts under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="355"/>
+        <source>Last &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="355"/>
+        <source>This y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="356"/>
+        <source>Last &amp;quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="356"/>
+        <source>Last &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="361"/>
+        <source>&amp;Show the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="363"/>
+        <source>Save CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="364"/>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="377"/>
+        <source>What the file will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="418"/>
+        <source>Choose the months, then Show the counts: the table shows exactly what the file will hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="430"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="443"/>
+        <source>{period}: {rows} rows. A count from 1 to {small} shows as &lt;{k}; * hides another count so that a small one cannot be worked out from a total. No names, birth dates, exact dates or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="450"/>
+        <source>The counts were not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="456"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="456"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="458"/>
+        <source>Save the anonymized counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="468"/>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="475"/>
+        <source>The counts were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="476"/>
+        <source>The file could not be saved in {folder} ({reason}). Nothing was saved there. Please choose another folder, such as Documents or a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="480"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../shelter_desk/gui/resident_widgets.py" line="182"/>
@@ -1846,7 +2291,7 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>DirectorPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="128"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="135"/>
         <source>&amp;Set up Shelter Desk &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,32 +2299,32 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="363"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="370"/>
         <source>Shelter Desk is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="364"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="371"/>
         <source>You are signed in as the director.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="367"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="374"/>
         <source>What to do next:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="369"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="376"/>
         <source>1. &lt;b&gt;Add your staff&lt;/b&gt; in Admin → Staff accounts. Each person gets a temporary password, shown once; they choose their own the first time they sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="372"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="379"/>
         <source>2. &lt;b&gt;Lock the Recovery Sheet away.&lt;/b&gt; If it is ever lost, make a new one in Admin → Security.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="375"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="382"/>
         <source>3. &lt;b&gt;Press Ctrl+L to lock the screen&lt;/b&gt; whenever you step away. Shelter Desk also locks by itself after a few minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,298 +4266,335 @@ They will not be able to sign in. Their history stays. You can turn the account 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="174"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="181"/>
         <source>&amp;Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="176"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="183"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="177"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="178"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="185"/>
         <source>&amp;Change my password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="179"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="180"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="187"/>
         <source>&amp;About Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="183"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="188"/>
+        <source>&amp;Move to a new computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="188"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="196"/>
         <source>&amp;My account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="190"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="201"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="210"/>
         <source>Signed in: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="204"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="213"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="204"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="213"/>
         <source>Nobody is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="253"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="262"/>
         <source>The vault&apos;s key file was changed outside Shelter Desk since it was last used. It has been sealed again. If nobody here changed it, the audit trail has a note about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="257"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="266"/>
         <source>A change of the data key that was interrupted has now been finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="260"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="269"/>
         <source>A change of the data key that was interrupted has been undone. The earlier passwords and recovery code still work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="265"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="274"/>
         <source>Shelter Desk updated the vault for this version, after making a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="283"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="292"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="285"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="294"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="286"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="295"/>
         <source>Beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="287"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="296"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="288"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="297"/>
         <source>Supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="289"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="298"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="291"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="300"/>
         <source>Safety plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="293"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="302"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="299"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="306"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="313"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="377"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="391"/>
         <source>You have been signed in for 12 hours. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="387"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="402"/>
         <source>You have signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="399"/>
-        <source>Your password has been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="407"/>
-        <source>Lock the screen now (do this whenever you step away)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="408"/>
-        <source>Sign out and close Shelter Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="409"/>
-        <source>Show this list of keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="413"/>
-        <source>Go to {screen}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="415"/>
-        <source>Ctrl+1, Ctrl+2, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="415"/>
-        <source>Go to the screens in the list on the left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="418"/>
-        <source>Residents: search by name or room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="419"/>
-        <source>Residents: take in a new resident (intake)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
-        <source>Residents: open the chosen resident&apos;s file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
-        <source>Esc / Alt+Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="421"/>
-        <source>Residents: close the file and go back to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shelter_desk/gui/main_window.py" line="422"/>
-        <source>Save an intake, a case note or a goal</source>
+        <source>Making the automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="423"/>
-        <source>Beds: give the chosen bed to someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="424"/>
-        <source>Beds: move her to another bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="425"/>
-        <source>Beds: hold the chosen bed for someone expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="426"/>
-        <source>Beds: release the hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="427"/>
-        <source>Beds: open the file of the person in the chosen bed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="434"/>
-        <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="434"/>
-        <source>Move to the next / previous field or button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="435"/>
-        <source>Up / Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="435"/>
-        <source>Choose in a list, such as the screens on the left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="420"/>
-        <location filename="../../shelter_desk/gui/main_window.py" line="436"/>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="436"/>
-        <source>Press the highlighted button (Sign in, OK, Next)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="437"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="437"/>
-        <source>Close a window without changing anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="438"/>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="438"/>
-        <source>Press the button or tick the box that has the focus</source>
+        <location filename="../../shelter_desk/gui/main_window.py" line="431"/>
+        <source>The automatic backup was not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/main_window.py" line="439"/>
-        <source>Alt + underlined letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="439"/>
-        <source>Go to that field, press that button or open that menu</source>
+        <source>Restore from a backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/main_window.py" line="440"/>
+        <source>Everyone is signed out and the vault is closed. If the restore goes ahead, the vault now in use is moved aside (not deleted) and the backup takes its place. Records added since the backup was made are not in it.
+
+Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="465"/>
+        <source>The backup was restored. Sign in with the recovery code or a director&apos;s password to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="485"/>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="493"/>
+        <source>Lock the screen now (do this whenever you step away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="494"/>
+        <source>Sign out and close Shelter Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="495"/>
+        <source>Show this list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="499"/>
+        <source>Go to {screen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="501"/>
+        <source>Ctrl+1, Ctrl+2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="501"/>
+        <source>Go to the screens in the list on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="504"/>
+        <source>Residents: search by name or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="505"/>
+        <source>Residents: take in a new resident (intake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="506"/>
+        <source>Residents: open the chosen resident&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="507"/>
+        <source>Esc / Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="507"/>
+        <source>Residents: close the file and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="508"/>
+        <source>Save an intake, a case note or a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="509"/>
+        <source>Beds: give the chosen bed to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="510"/>
+        <source>Beds: move her to another bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="511"/>
+        <source>Beds: hold the chosen bed for someone expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="512"/>
+        <source>Beds: release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="513"/>
+        <source>Beds: open the file of the person in the chosen bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="524"/>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="524"/>
+        <source>Move to the next / previous field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="525"/>
+        <source>Up / Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="525"/>
+        <source>Choose in a list, such as the screens on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="506"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="526"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="526"/>
+        <source>Press the highlighted button (Sign in, OK, Next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="527"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="527"/>
+        <source>Close a window without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="528"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="528"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="529"/>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="529"/>
+        <source>Go to that field, press that button or open that menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/main_window.py" line="530"/>
         <source>Next tab (for example in Admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/main_window.py" line="441"/>
+        <location filename="../../shelter_desk/gui/main_window.py" line="531"/>
         <source>Previous tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,6 +5370,64 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
     </message>
 </context>
 <context>
+    <name>MoveGuideDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="11"/>
+        <source>Move to a new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="25"/>
+        <source>&lt;b&gt;On the old computer&lt;/b&gt;, sign in as a director, go to Admin → Backups and press &lt;b&gt;Back up now&lt;/b&gt;. Choose the USB stick. Wait until it says the backup was written and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="28"/>
+        <source>Take the &lt;b&gt;Recovery Sheet&lt;/b&gt; out of the safe. On a new computer the director passwords do not work at first (they are tied to the old computer, on purpose): the recovery code opens the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="31"/>
+        <source>&lt;b&gt;On the new computer&lt;/b&gt;, install Shelter Desk and start it. When it asks to set up a new shelter, press &lt;b&gt;Restore from a backup instead&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="33"/>
+        <source>Choose the backup file on the USB stick, choose &lt;b&gt;With the recovery code&lt;/b&gt; and type the code from the sheet. Shelter Desk checks the backup completely before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="35"/>
+        <source>Choose a &lt;b&gt;new password&lt;/b&gt; for your director account. From now on it works on the new computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="37"/>
+        <source>In Admin → Staff accounts, give every other staff member a &lt;b&gt;new temporary password&lt;/b&gt; (Reset password). They choose their own when they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="39"/>
+        <source>Make a &lt;b&gt;new Recovery Sheet&lt;/b&gt; in Admin → Security if the old one was used or seen, and put it in the safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="41"/>
+        <source>When everything works on the new computer, &lt;b&gt;wipe the old computer&apos;s disk&lt;/b&gt; before it is given away or thrown out. Until then, keep it switched off and locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="46"/>
+        <source>If the old computer is broken, use the newest backup on a USB stick. A backup made before the data key was changed needs the Recovery Sheet from that time. If a backup is damaged, try an older one: nothing is changed until a backup has passed every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/move_guide.py" line="49"/>
+        <source>Moving Shelter Desk to a new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedsSections</name>
     <message>
         <location filename="../../shelter_desk/gui/today_needs.py" line="168"/>
@@ -5339,7 +5879,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleList</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="99"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="100"/>
         <source>{title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,7 +5887,7 @@ Her stays, case notes and goals move into the record of {kept}; details missing 
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="65"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="66"/>
         <source>No bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,11 +7302,18 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/day_sheet.py" line="60"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="273"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/day_sheet.py" line="61"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="149"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="156"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="252"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="274"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="287"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="292"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,6 +7324,7 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/day_sheet.py" line="63"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="275"/>
         <source>Ride</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6869,6 +7417,12 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/kitchen_sheet.py" line="66"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="150"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="157"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="253"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="274"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="288"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="293"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,11 +7708,13 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="89"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="276"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="89"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="276"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7222,6 +7778,7 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="164"/>
         <location filename="../../shelter_desk/reports/incident.py" line="218"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="319"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7407,11 +7964,14 @@ What to do: e.g. do not open the door, call 911</source>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="257"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="253"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="318"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="258"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="319"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7443,6 +8003,404 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="275"/>
         <source>Amendment {number}: {when}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="21"/>
+        <source>Anonymized counts, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="35"/>
+        <source>Counts only: no names, no dates of birth, no exact dates, no notes. A count from 1 to {small} is shown as &lt;{k}. A * hides a further count, so that a small count cannot be worked out from a total; it is {k} or more, or, where every part of a total is *, any number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="40"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="40"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/counts.py" line="41"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="45"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="45"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="46"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="46"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="47"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="47"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="48"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="53"/>
+        <source>Weekly summary, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="102"/>
+        <source>Shows full names: keep it locked away and shred it after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="105"/>
+        <source>Residents are shown by full name and alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="106"/>
+        <source>Residents are shown by the initials of their alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="107"/>
+        <source>Residents are shown by alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="110"/>
+        <source>This week is not over yet: the figures are those up to {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="114"/>
+        <source>Nothing was recorded in this week: nobody stayed, and there were no meals, supplies, appointments, plan reviews or incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="135"/>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="136"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="334"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="351"/>
+        <source>People here each night, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="137"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="336"/>
+        <source>Beds used each night, on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="138"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="151"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="338"/>
+        <source>Intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="139"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="159"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="339"/>
+        <source>Left the shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="140"/>
+        <source>Average stay of those who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="141"/>
+        <source>{nights} nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="142"/>
+        <source>Nobody left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="144"/>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="146"/>
+        <source>Nightly occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="149"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="156"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="234"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="273"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="150"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="155"/>
+        <source>No intakes this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="157"/>
+        <source>Went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="158"/>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="163"/>
+        <source>Nobody left this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="213"/>
+        <source>Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="214"/>
+        <source>Children and family with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="215"/>
+        <source>Beds ({beds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="230"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="340"/>
+        <source>Meals served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="233"/>
+        <source>No meals were recorded this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="234"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="303"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="236"/>
+        <source>The week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="240"/>
+        <source>Plates served: residents, the children with them and guests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="246"/>
+        <source>Clothing and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="247"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="275"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="302"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="247"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="341"/>
+        <source>Items handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="248"/>
+        <source>Hand-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="250"/>
+        <source>Nothing was handed out this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="251"/>
+        <source>Requests still waiting at the end of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="252"/>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="254"/>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="258"/>
+        <source>No requests waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="264"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="265"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="265"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="269"/>
+        <source>&quot;Booked&quot; are appointments of this week not yet settled on the Appointments screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="272"/>
+        <source>The coming week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="281"/>
+        <source>No appointments booked for the coming week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="286"/>
+        <source>Safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="287"/>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="289"/>
+        <source>Reviewed this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="291"/>
+        <source>No plan was reviewed this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="292"/>
+        <source>Review was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="294"/>
+        <source>Overdue for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="296"/>
+        <source>No plan is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="301"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="345"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="312"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="316"/>
+        <source>No incidents were recorded this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="317"/>
+        <source>Follow-up tasks still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="318"/>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="320"/>
+        <source>{day} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="324"/>
+        <source>No follow-up task is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="331"/>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="332"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="364"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="342"/>
+        <source>Appointments attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="344"/>
+        <source>Appointments missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="348"/>
+        <source>This week and the four before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7580,6 +8538,59 @@ What to do: e.g. do not open the door, call 911</source>
     <message>
         <location filename="../../shelter_desk/gui/providers_dialog.py" line="69"/>
         <source>No (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="99"/>
+        <source>Delete old records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="103"/>
+        <source>Records are kept {years} years after the last stay ended. These {n} residents&apos; last stay ended before {day}; their records would be deleted for good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="108"/>
+        <source>Residents whose records would be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="109"/>
+        <source>left {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="110"/>
+        <source>no stay recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="115"/>
+        <source>{n} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="117"/>
+        <source>In all: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="119"/>
+        <source>First, the monthly counts (stays, nights, meals, hand-outs, appointments) are kept without names, so reports for those months still add up. The deletion is written in the audit trail (how many of each kind, when, by you; no names). Backups made before today still hold these records: the automatic ones in the vault folder are replaced within five weeks; destroy older backups on USB sticks if your rules require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="124"/>
+        <source>I &amp;understand these records are deleted for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/backups.py" line="127"/>
+        <source>&amp;Delete for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7821,17 +8832,17 @@ What to do: e.g. do not open the door, call 911</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="330"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="337"/>
         <source>Your Recovery Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="331"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="338"/>
         <source>The only way back in if every director password is forgotten. Keep it the way you keep the key to the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="334"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="341"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7951,6 +8962,44 @@ Close anyway?</source>
     <message>
         <location filename="../../shelter_desk/gui/recovery_sheet_panel.py" line="228"/>
         <source>That does not match the last five characters. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="56"/>
+        <source>Reports: the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="57"/>
+        <source>Reports: the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="58"/>
+        <source>Reports: preview the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="59"/>
+        <source>Reports: print the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="60"/>
+        <source>Reports: save the weekly summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="76"/>
+        <source>&amp;Weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="78"/>
+        <source>Anonymized &amp;counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8861,6 +9910,174 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="74"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="82"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="96"/>
+        <source>Choose the backup file (it ends in .sdbackup), for example on the USB stick. Nothing is changed until every check has passed; then the vault now in this folder is moved aside, not deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="102"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="104"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="106"/>
+        <source>Backup &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="127"/>
+        <source>With the &amp;recovery code from the Recovery Sheet (works on any computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="129"/>
+        <source>With a &amp;director&apos;s password (works only on the computer where it was set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="135"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="137"/>
+        <source>Director&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="140"/>
+        <source>Director&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="143"/>
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="145"/>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="147"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="171"/>
+        <source>Director &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="173"/>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="199"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="199"/>
+        <source>Shelter Desk backups (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="212"/>
+        <source>Type where the backup file is, or press Browse… to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="229"/>
+        <source>made on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="231"/>
+        <source>made at an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="232"/>
+        <source>This backup was {when} ({size} MB). How do you want to open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="235"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="247"/>
+        <source>Type the recovery code from the Recovery Sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="251"/>
+        <source>Type the director&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="258"/>
+        <source>Checking and restoring the backup… Please wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="288"/>
+        <source>The backup was restored and passed every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="290"/>
+        <source>The vault that was here was moved aside, unchanged, to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="293"/>
+        <source>It was updated for this version of Shelter Desk, after a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="294"/>
+        <source>Choose a new password for a director. It works on this computer from now on; other staff get a new temporary password from you in Admin → Staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="301"/>
+        <source>&amp;Set the password and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="316"/>
+        <source>Please type a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/restore_dialog.py" line="318"/>
+        <source>The two new passwords are not the same. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../shelter_desk/gui/plan_dialog.py" line="728"/>
@@ -9326,52 +10543,52 @@ Close anyway?</source>
 <context>
     <name>SecuringPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="216"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="223"/>
         <source>Securing this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="217"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="224"/>
         <source>Shelter Desk measures this computer&apos;s speed and creates the encrypted vault. This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="220"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="227"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="227"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="234"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="265"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="272"/>
         <source>Measuring how fast this computer is…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="278"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="285"/>
         <source>Creating the encrypted vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="294"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="301"/>
         <source>Done. This computer is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="298"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="305"/>
         <source>Sign-ins are tied to this computer&apos;s password store ({store}). A copy of the vault folder cannot be opened on another computer without the Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="304"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="311"/>
         <source>Sign-ins are protected by the password only ({reason}), so a copy of the vault folder could be opened by someone who guesses a password. Choose strong passwords.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="316"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="323"/>
         <source>Shelter Desk could not finish setting up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9485,7 +10702,7 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/security.py" line="381"/>
-        <source>Do this after a staff member left under difficult circumstances, or if you think someone has a copy of the vault and a password.&lt;br&gt;&lt;br&gt;&amp;bull; Everything is encrypted again with a new key. This can take a minute.&lt;br&gt;&amp;bull; &lt;b&gt;Everyone else gets a temporary password.&lt;/b&gt; You will see the list to hand out; they choose their own when they next sign in.&lt;br&gt;&amp;bull; You get a new Recovery Sheet; the old one stops working for this vault.&lt;br&gt;&amp;bull; &lt;b&gt;Old backups still open with the old key and the old Recovery Sheet&lt;/b&gt; (and the old passwords). Destroy old backups and the old sheet if they could be in the wrong hands.&lt;br&gt;&lt;br&gt;Type your password to go on.</source>
+        <source>Do this after a staff member left under difficult circumstances, or if you think someone has a copy of the vault and a password.&lt;br&gt;&lt;br&gt;&amp;bull; Everything is encrypted again with a new key. This can take a minute.&lt;br&gt;&amp;bull; &lt;b&gt;Everyone else gets a temporary password.&lt;/b&gt; You will see the list to hand out; they choose their own when they next sign in.&lt;br&gt;&amp;bull; You get a new Recovery Sheet; the old one stops working for this vault.&lt;br&gt;&amp;bull; &lt;b&gt;Old backups still open with the old key and the old Recovery Sheet&lt;/b&gt; (and the old passwords). Destroy old backups and the old sheet if they could be in the wrong hands. A fresh backup under the new key is made at once.&lt;br&gt;&lt;br&gt;Type your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9505,6 +10722,21 @@ Close anyway?</source>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/security.py" line="414"/>
+        <source>The backup after the key change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="415"/>
+        <source>No backup under the new key could be made: make one now in Admin → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="417"/>
+        <source>A fresh backup under the new key is in the vault&apos;s backups folder; make one to a USB stick too (Admin → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/security.py" line="420"/>
         <source>The data key was changed. Old backups still open with the old key and the old Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9651,22 +10883,22 @@ Close anyway?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="395"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="403"/>
         <source>Set up Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="402"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="410"/>
         <source>&amp;Start using Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="430"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="445"/>
         <source>Leave the setup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="431"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="446"/>
         <source>Shelter Desk is set up, but the Recovery Sheet has not been kept yet. Without it, nobody can get in if every director password is forgotten.
 
 You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?</source>
@@ -9706,46 +10938,56 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <name>SignInScreen</name>
     <message>
         <location filename="../../shelter_desk/gui/sign_in.py" line="62"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="64"/>
+        <source>When the vault is damaged: put a backup in its place (a director&apos;s password or the Recovery Sheet is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="70"/>
         <source>For a director who forgot the password, or a new computer: use the code on the Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="72"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="80"/>
         <source>Sign in to {shelter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="74"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="82"/>
         <source>Sign in to Shelter Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="80"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="89"/>
         <source>The screen is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="82"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="91"/>
         <source>{name} was signed in. Type the password to go on, or sign in with your own username instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="170"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="180"/>
         <source>Too many wrong passwords. Please wait {wait} before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="179"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="189"/>
         <source>{minutes} min {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="181"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="191"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/sign_in.py" line="182"/>
+        <location filename="../../shelter_desk/gui/sign_in.py" line="192"/>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11058,132 +12300,132 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="141"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="142"/>
         <source>Hello, {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="145"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="146"/>
         <source>You are signed in at {shelter}. Your role: {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="151"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="152"/>
         <source>When you step away from the desk, press Ctrl+L to lock the screen. Press F1 to see every keyboard shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="159"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="160"/>
         <source>Needs your attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="227"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="229"/>
         <source>People to watch for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="229"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="231"/>
         <source>Residents asked us to look out for these people. If someone like this calls or comes to the door, say nothing about who lives here and tell a house manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
         <source>&amp;Arrived today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="245"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
         <source>Nobody has arrived today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="249"/>
         <source>&amp;Left today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="247"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="249"/>
         <source>Nobody has left today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="296"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="298"/>
         <source>No bed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="297"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="299"/>
         <source>{room}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="298"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
         <source>By room: {rooms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="300"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
         <source>Beds: {free} free, {held} held (see Beds, Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="302"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="304"/>
         <source>Never confirm to a caller or visitor that someone lives here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="305"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="307"/>
         <source>1 resident here asks that nobody confirms she is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="307"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="309"/>
         <source>{n} residents here ask that nobody confirms they are here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="310"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="312"/>
         <source>{asked} {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="322"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="324"/>
         <source>Nobody is staying here now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="323"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="325"/>
         <source>1 resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="323"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="325"/>
         <source>{n} residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="327"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
         <source>and 1 child or family member staying with her</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="329"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="331"/>
         <source>and {n} children or family members staying with them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="330"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="332"/>
         <source>Here now: {residents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="365"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="367"/>
         <source>This computer has no password store that Shelter Desk can use, so sign-ins are protected by passwords only. Someone who copies the vault folder could try to guess a weak password. Admin → Security explains more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="373"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="375"/>
         <source>The newest Recovery Sheet was never printed or saved, so nobody could use it if every director password were forgotten. Make a new one in Admin → Security and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11196,12 +12438,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>TodayPeopleModel</name>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="55"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/pages/today.py" line="56"/>
+        <location filename="../../shelter_desk/gui/pages/today.py" line="57"/>
         <source>Room and bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11376,6 +12618,116 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
 </context>
 <context>
+    <name>WeeklyTab</name>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="104"/>
+        <source>◀ Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="105"/>
+        <source>Week after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="106"/>
+        <source>Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="107"/>
+        <source>Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="116"/>
+        <source>Week &amp;starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="124"/>
+        <source>&amp;Name residents by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="127"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="128"/>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="129"/>
+        <source>Save as P&amp;DF… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="163"/>
+        <source>The weekly summary&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="185"/>
+        <source>Week of {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="193"/>
+        <source>That week has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="212"/>
+        <source>Show full names?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="213"/>
+        <source>The summary will show legal names. Anyone who finds the paper learns who lives here. This is written to the audit trail.
+
+Show full names?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="250"/>
+        <source>Making the weekly summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="264"/>
+        <source>The weekly summary was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="267"/>
+        <source>Weekly summary {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="287"/>
+        <source>Printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="287"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="299"/>
+        <source>{pages} pages. Print with Ctrl+P or save with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/reports.py" line="300"/>
+        <source>1 page. Print with Ctrl+P or save with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../shelter_desk/gui/setup_wizard.py" line="52"/>
@@ -11412,6 +12764,16 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>The encrypted files will be kept in this folder:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="81"/>
+        <source>Moving to a new computer, or starting again after the old one broke? Restore the shelter&apos;s backup instead of setting up a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="83"/>
+        <source>&amp;Restore from a backup instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_ChooseDialog</name>
@@ -11435,12 +12797,44 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     <name>_Paper</name>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="83"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="80"/>
         <source>choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/reports/incident.py" line="102"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="307"/>
         <source>IncidentTypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="153"/>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="161"/>
+        <source>hud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="302"/>
+        <source>choices</source>
+        <comment>Low</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="302"/>
+        <source>choices</source>
+        <comment>Medium</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="303"/>
+        <source>choices</source>
+        <comment>High</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/reports/weekly_summary.py" line="303"/>
+        <source>choices</source>
+        <comment>Critical</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11573,307 +12967,420 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="75"/>
-        <source>Took in a resident</source>
+        <source>A backup could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="76"/>
-        <source>Opened a resident&apos;s file</source>
+        <source>Restored the vault from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="77"/>
-        <source>Showed a legal name</source>
+        <source>Checked the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="78"/>
-        <source>Searched legal names</source>
+        <source>Changed how long records are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="79"/>
-        <source>Changed a resident&apos;s details</source>
+        <source>Deleted old resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="80"/>
-        <source>Read a record&apos;s change history</source>
+        <source>Took in a resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="81"/>
-        <source>Merged two resident records</source>
+        <source>Opened a resident&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="82"/>
-        <source>Took a resident back in</source>
+        <source>Showed a legal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="83"/>
-        <source>Changed a stay</source>
+        <source>Searched legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="84"/>
-        <source>Recorded that a resident left</source>
+        <source>Changed a resident&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="85"/>
-        <source>Gave or moved a bed</source>
+        <source>Read a record&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="86"/>
-        <source>Held a bed</source>
+        <source>Merged two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="87"/>
-        <source>Released a held bed</source>
+        <source>Took a resident back in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="88"/>
-        <source>Changed rooms or beds</source>
+        <source>Changed a stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="89"/>
-        <source>Added a case note</source>
+        <source>Recorded that a resident left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="90"/>
-        <source>Corrected a case note</source>
+        <source>Gave or moved a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="91"/>
-        <source>Amended a case note</source>
+        <source>Held a bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="92"/>
-        <source>Added a goal</source>
+        <source>Released a held bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="93"/>
-        <source>Changed a goal</source>
+        <source>Changed rooms or beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="94"/>
-        <source>Marked a meal taken</source>
+        <source>Added a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="95"/>
-        <source>Took back a meal mark</source>
+        <source>Corrected a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="96"/>
-        <source>Counted guests at a meal</source>
+        <source>Amended a case note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="97"/>
-        <source>Changed the list of meals</source>
+        <source>Added a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="98"/>
-        <source>Made a Kitchen Sheet</source>
+        <source>Changed a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="99"/>
-        <source>Recorded a request for supplies</source>
+        <source>Marked a meal taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="100"/>
-        <source>Cancelled a request for supplies</source>
+        <source>Took back a meal mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="101"/>
-        <source>Handed out supplies</source>
+        <source>Counted guests at a meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="102"/>
-        <source>Changed the list of supply kinds</source>
+        <source>Changed the list of meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="103"/>
-        <source>Recorded donations in stock</source>
+        <source>Made a Kitchen Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="104"/>
-        <source>Corrected a stock count</source>
+        <source>Recorded a request for supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="105"/>
-        <source>Changed a stock item</source>
+        <source>Cancelled a request for supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="106"/>
-        <source>Added a place for appointments</source>
+        <source>Handed out supplies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="107"/>
-        <source>Changed a place for appointments</source>
+        <source>Changed the list of supply kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="108"/>
-        <source>Booked an appointment</source>
+        <source>Recorded donations in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="109"/>
-        <source>Changed an appointment</source>
+        <source>Corrected a stock count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="110"/>
-        <source>Recorded how an appointment went</source>
+        <source>Changed a stock item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="111"/>
-        <source>Moved an appointment to a new time</source>
+        <source>Added a place for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="112"/>
-        <source>Made a day sheet of appointments and rides</source>
+        <source>Changed a place for appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="113"/>
-        <source>Changed a safety-plan template</source>
+        <source>Booked an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="114"/>
-        <source>Made a safety plan</source>
+        <source>Changed an appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="115"/>
-        <source>Read a safety plan</source>
+        <source>Recorded how an appointment went</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="116"/>
-        <source>Saved a safety plan</source>
+        <source>Moved an appointment to a new time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="117"/>
-        <source>Reviewed a safety plan</source>
+        <source>Made a day sheet of appointments and rides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="118"/>
-        <source>Added new template items to a safety plan</source>
+        <source>Changed a safety-plan template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="119"/>
-        <source>Read an earlier version of a safety plan</source>
+        <source>Made a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="120"/>
-        <source>Printed a safety plan</source>
+        <source>Read a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="121"/>
-        <source>Added fictional demo records</source>
+        <source>Saved a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="122"/>
-        <source>Saved an incident not yet recorded (a draft)</source>
+        <source>Reviewed a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="123"/>
-        <source>Threw away an incident draft</source>
+        <source>Added new template items to a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="124"/>
-        <source>Recorded an incident</source>
+        <source>Read an earlier version of a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="125"/>
-        <source>Changed an incident before sign-off</source>
+        <source>Printed a safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="126"/>
-        <source>Read an incident</source>
+        <source>Added fictional demo records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="127"/>
-        <source>Signed off an incident</source>
+        <source>Saved an incident not yet recorded (a draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="128"/>
-        <source>Re-opened a signed-off incident</source>
+        <source>Threw away an incident draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="129"/>
-        <source>Added an amendment to an incident</source>
+        <source>Recorded an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="130"/>
-        <source>Printed an incident</source>
+        <source>Changed an incident before sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="131"/>
-        <source>Read an earlier version of an incident</source>
+        <source>Read an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="132"/>
-        <source>Added a follow-up task to an incident</source>
+        <source>Signed off an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="133"/>
-        <source>Changed a follow-up task</source>
+        <source>Re-opened a signed-off incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="134"/>
-        <source>Marked a follow-up task done</source>
+        <source>Added an amendment to an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/gui/pages/audit.py" line="135"/>
+        <source>Printed an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="136"/>
+        <source>Read an earlier version of an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="137"/>
+        <source>Added a follow-up task to an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="138"/>
+        <source>Changed a follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="139"/>
+        <source>Marked a follow-up task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="140"/>
         <source>Changed the list of kinds of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="141"/>
+        <source>Made the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="142"/>
+        <source>Printed the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="143"/>
+        <source>Saved the weekly summary as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/gui/pages/audit.py" line="144"/>
+        <source>Exported anonymized counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="101"/>
+        <source>Encryption (cipher integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="102"/>
+        <source>Database structure (SQLite integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="103"/>
+        <source>Audit trail (hash chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="104"/>
+        <source>Key file seal (shelter.keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="105"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="106"/>
+        <source>every page opens with the data key and its seal fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="107"/>
+        <source>{n} damaged page(s): {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="108"/>
+        <source>damaged: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="109"/>
+        <source>{n} events, chain intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="110"/>
+        <source>broken at event {at}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="111"/>
+        <source>sealed, {n} sign-in slot(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="112"/>
+        <source>the key file on disk does not fit its seal: it was changed outside Shelter Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="113"/>
+        <source>it had been changed outside Shelter Desk; it was sealed again at this sign-in (see the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12101,6 +13608,56 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>Witness</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="18"/>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="19"/>
+        <source>Initials only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="20"/>
+        <source>Full names (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="23"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="24"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="25"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="26"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="27"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="28"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="29"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>device</name>
@@ -12134,12 +13691,12 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/crypto/keyslots.py" line="227"/>
+        <location filename="../../shelter_desk/crypto/keyslots.py" line="231"/>
         <source>The vault&apos;s key file (shelter.keys) is damaged, so no one can sign in with it. Nothing was changed. Restore the key file or the whole vault from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/crypto/keyslots.py" line="236"/>
+        <location filename="../../shelter_desk/crypto/keyslots.py" line="240"/>
         <source>The vault&apos;s key file (shelter.keys) has no sign-ins in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12230,6 +13787,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/errors.py" line="146"/>
+        <location filename="../../shelter_desk/services/reports.py" line="182"/>
         <source>Please check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12254,72 +13812,72 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="42"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="45"/>
         <source>Choose a role from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="70"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="73"/>
         <source>That account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="112"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="115"/>
         <source>The username {name} is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="132"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="135"/>
         <source>The shelter needs at least one director. Make someone else director first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="150"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="153"/>
         <source>Turn this account back on first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="163"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="166"/>
         <source>You cannot turn off your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="170"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="173"/>
         <source>The shelter needs at least one director.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="186"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="189"/>
         <source>This account is already on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="201"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="204"/>
         <source>Your password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/auth.py" line="119"/>
+        <location filename="../../shelter_desk/services/auth.py" line="120"/>
         <source>Please type your username.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/auth.py" line="121"/>
+        <location filename="../../shelter_desk/services/auth.py" line="122"/>
         <source>Please type your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/auth.py" line="247"/>
+        <location filename="../../shelter_desk/services/auth.py" line="294"/>
         <source>Choose one of the director accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/auth.py" line="320"/>
+        <location filename="../../shelter_desk/services/auth.py" line="367"/>
         <source>Your current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/auth.py" line="322"/>
+        <location filename="../../shelter_desk/services/auth.py" line="369"/>
         <source>Choose a new password that is different from the old one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12672,6 +14230,7 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
     </message>
     <message>
         <location filename="../../shelter_desk/services/beds.py" line="147"/>
+        <location filename="../../shelter_desk/services/reports.py" line="370"/>
         <source>Choose a period of at most ten years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13111,23 +14670,209 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
         <source>Describe each other person (for example: man in a grey jacket), without a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="59"/>
+        <source>the copy of the database did not pass its check (use Check the vault to look at the vault itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="62"/>
+        <source>the computer&apos;s own disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="63"/>
+        <source>the database could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/backups.py" line="64"/>
+        <source>a file with that name is already there (a backup never replaces another file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="131"/>
+        <source>Choose a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="153"/>
+        <source>Choose how residents are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="157"/>
+        <source>Choose a week between 1900 and 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="161"/>
+        <source>That week has not begun yet. Choose this week or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="342"/>
+        <source>Choose CSV or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="359"/>
+        <source>Choose months between 1900 and 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="362"/>
+        <source>The period ends before it begins. Choose a first month on or before the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="367"/>
+        <source>The period cannot end after this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/reports.py" line="376"/>
+        <source>The smallest count shown must be between 5 and 20 (5 or 11 are usual).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="57"/>
+        <source>This backup belongs to another shelter&apos;s vault, not to the one in {folder}. Nothing was changed. To restore it, choose an empty folder for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="65"/>
+        <source>The director passwords in this backup only work on the computer where they were set. On this computer, use the recovery code from the Recovery Sheet instead. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="73"/>
+        <source>That username and password do not open this backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="79"/>
+        <source>That recovery code does not open this backup. A backup made before the data key was changed needs the Recovery Sheet from that time. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="87"/>
+        <source>Only a director&apos;s password can restore a backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="93"/>
+        <source>Type a director&apos;s password or the recovery code to open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="99"/>
+        <source>The backup did not pass its check ({what}), so it was not restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="105"/>
+        <source>encryption: damaged pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="106"/>
+        <source>database structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="107"/>
+        <source>the audit trail was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="108"/>
+        <source>the key file was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/restore.py" line="138"/>
+        <source>The backup file {name} is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/retention.py" line="100"/>
+        <source>Choose between 1 and {high} years, or keep records with no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/retention.py" line="139"/>
+        <location filename="../../shelter_desk/services/retention.py" line="200"/>
+        <source>Records are kept with no time limit. Choose how many years to keep them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/retention.py" line="211"/>
+        <source>The list of old records changed since the preview. Nothing was deleted. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="56"/>
+        <source>This backup file is damaged or incomplete, so it cannot be restored. Nothing was changed. Try another backup (the automatic ones are in the vault&apos;s backups folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="64"/>
+        <source>This file is not a Shelter Desk backup. Nothing was changed. Choose a file that ends in .sdbackup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="70"/>
+        <source>This backup was made by a newer version of Shelter Desk. Install that version to restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="78"/>
+        <source>The backup could not be written: {reason}. The vault itself is fine; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="84"/>
+        <source>the disk or USB stick is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="85"/>
+        <source>the folder is not there any more (was the USB stick taken out?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="86"/>
+        <source>this computer does not allow writing to that folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="87"/>
+        <source>the disk or USB stick is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/backup.py" line="88"/>
+        <source>the file did not read back correctly (the USB stick may be failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="103"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="110"/>
         <location filename="../../shelter_desk/services/setup.py" line="62"/>
         <source>the shelter&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/gui/setup_wizard.py" line="182"/>
+        <location filename="../../shelter_desk/gui/setup_wizard.py" line="189"/>
         <location filename="../../shelter_desk/services/setup.py" line="64"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/accounts.py" line="106"/>
+        <location filename="../../shelter_desk/services/accounts.py" line="109"/>
         <source>the person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13982,103 +15727,211 @@ You can make a new Recovery Sheet later in Admin → Security. Leave now anyway?
 <context>
     <name>permissions</name>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="52"/>
+        <location filename="../../shelter_desk/permissions.py" line="56"/>
         <source>change its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="53"/>
+        <location filename="../../shelter_desk/permissions.py" line="57"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="54"/>
+        <location filename="../../shelter_desk/permissions.py" line="58"/>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="55"/>
+        <location filename="../../shelter_desk/permissions.py" line="59"/>
         <source>change security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="56"/>
+        <location filename="../../shelter_desk/permissions.py" line="60"/>
         <source>change the data key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="57"/>
+        <location filename="../../shelter_desk/permissions.py" line="61"/>
         <source>see the security settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/permissions.py" line="58"/>
-        <source>see residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/permissions.py" line="59"/>
-        <source>take in residents or change their stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/permissions.py" line="60"/>
-        <source>write case notes and goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shelter_desk/permissions.py" line="61"/>
-        <source>see legal names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../shelter_desk/permissions.py" line="62"/>
-        <source>see the history of changes to a resident&apos;s record</source>
+        <source>make or restore backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="63"/>
-        <source>merge two resident records</source>
+        <source>set how long records are kept or delete old records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="64"/>
-        <source>change rooms and beds</source>
+        <source>see residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="65"/>
-        <source>record meals, supplies and appointments</source>
+        <source>take in residents or change their stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="66"/>
-        <source>change the list of meals or of supply kinds</source>
+        <source>write case notes and goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="67"/>
-        <source>read and work on safety plans</source>
+        <source>see legal names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="68"/>
-        <source>change the safety-plan templates</source>
+        <source>see the history of changes to a resident&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="69"/>
-        <source>record and read incidents</source>
+        <source>merge two resident records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="70"/>
-        <source>review and sign off incidents</source>
+        <source>change rooms and beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../shelter_desk/permissions.py" line="71"/>
+        <source>record meals, supplies and appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="72"/>
+        <source>change the list of meals or of supply kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="73"/>
+        <source>read and work on safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="74"/>
+        <source>change the safety-plan templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="75"/>
+        <source>record and read incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="76"/>
+        <source>review and sign off incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="77"/>
         <source>re-open a signed-off incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="78"/>
+        <source>make the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/permissions.py" line="79"/>
+        <source>export anonymized counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="45"/>
+        <source>resident records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="46"/>
+        <source>stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="47"/>
+        <source>household members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="48"/>
+        <source>bed assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="49"/>
+        <source>case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="50"/>
+        <source>goals and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="51"/>
+        <source>change history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="52"/>
+        <source>meals marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="53"/>
+        <source>supply requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="54"/>
+        <source>hand-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="55"/>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="56"/>
+        <source>safety plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="57"/>
+        <source>safety-plan sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="58"/>
+        <source>safety-plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="59"/>
+        <source>safety-plan reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="60"/>
+        <source>earlier safety-plan versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/storage/resident_data.py" line="63"/>
+        <source>mentions in incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
