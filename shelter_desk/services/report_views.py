@@ -180,6 +180,9 @@ MEASURES = {
     "appointments": QT_TRANSLATE_NOOP("Counts", "Appointments by kind and outcome"),
     "safety_plans": QT_TRANSLATE_NOOP("Counts", "Safety plans"),
     "incidents": QT_TRANSLATE_NOOP("Counts", "Incidents by kind and severity"),
+    # What the records deleted under the retention setting had counted in these months (kept by
+    # services/retention.py before the purge), so funders' figures for those months survive.
+    "deleted_records": QT_TRANSLATE_NOOP("Counts", "Counted by records deleted under the retention rule"),
 }
 
 

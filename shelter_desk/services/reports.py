@@ -592,4 +592,13 @@ class _Counts:
             incidents[types.get(type_id, "other")][severity or "not_given"] += 1
         for kind in dict.fromkeys([*types.values(), *incidents]):
             self.table("incidents", kind, incidents.get(kind, Counter()), SEVERITY_CODES)
+        # Records deleted under the retention rule: what they counted in these months, as kept
+        # before the purge (only when something was purged; the month is the finest grain kept).
+        from shelter_desk.services.retention import COUNT_NAMES, RetentionService
+
+        kept = RetentionService._kept(s)
+        months = [m for m in kept if f"{first.year:04d}-{first.month:02d}" <= m < f"{end.year:04d}-{end.month:02d}"]
+        if months:
+            for name in COUNT_NAMES:
+                self.put("deleted_records", "", name, sum(kept[m].get(name, 0) for m in months))
         return self.values, self.partitions

@@ -216,3 +216,20 @@ def test_a_purged_resident_is_no_longer_named_in_an_incident_which_stays(desk, c
     info = desk.incidents.open_incident(incident_id)
     assert [p.kind for p in info.people] == ["other"]  # her line went; the incident stays
     assert desk.incidents.incidents_of(history.here_id) == []
+
+
+def test_the_anonymized_counts_of_purged_months_still_include_what_was_deleted(desk, clock):
+    from datetime import date
+
+    history = fill_history(desk, clock)
+    before = {(r.measure, r.category): r.count for r in desk.reports.counts(date(2015, 3, 1), date(2015, 4, 1)).rows}
+    assert ("deleted_records", "bed_nights") not in before  # nothing purged yet: no such rows
+    desk.retention.set_years(7)
+    desk.retention.purge(desk.retention.preview().ids)
+    assert history.old_id not in [r.id for r in desk.residents.search("", status="everyone")]
+    after = {(r.measure, r.category): r.count for r in desk.reports.counts(date(2015, 3, 1), date(2015, 4, 1), 5).rows}
+    # Her 44 nights (2 March to 15 April 2015) are still counted, as deleted records' nights.
+    assert after[("deleted_records", "bed_nights")] == "44"
+    assert after[("deleted_records", "stays_started")] == "<5" and after[("deleted_records", "stays_ended")] == "<5"
+    later = {(r.measure, r.category) for r in desk.reports.counts(date(2016, 1, 1), date(2016, 12, 1)).rows}
+    assert ("deleted_records", "bed_nights") not in later  # other months: nothing was deleted there
