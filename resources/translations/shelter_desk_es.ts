@@ -2116,6 +2116,11 @@ They will not be able to sign in. Their history stays. You can turn the account 
         <source>Incidents by kind and severity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shelter_desk/services/report_views.py" line="185"/>
+        <source>Counted by records deleted under the retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountsModel</name>
