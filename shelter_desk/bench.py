@@ -283,6 +283,8 @@ class Bench:
         year_first = date(today.year - 1, 1, 1)
         year_last = date(today.year - 1, 12, 1)
         first_intake = date.fromisoformat(self.sql("SELECT min(intake_date) FROM stay")[0][0])
+        ten_years = date(today.year - 10, today.month, 1) + timedelta(days=32)  # the longest period allowed
+        first_intake = max(first_intake, ten_years.replace(day=1))
         for name, what, a, b in (("counts_one_year", "anonymized counts, last calendar year", year_first, year_last),
                                  ("counts_all_years", "anonymized counts, every month there is",
                                   date(first_intake.year, first_intake.month, 1), date(today.year, today.month, 1))):
