@@ -105,6 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.add_commands(sub)  # weekly-summary, export-counts
     demo = sub.add_parser("demo", help="make a vault filled with clearly fictional data, for training")
     demo.add_argument("--vault", dest="demo_vault", metavar="DIR", help="where to make the demo vault")
+    demo.add_argument("--scale", choices=("demo", "small", "decade", "stress"), default="demo",
+                      help="how much made-up history: demo (two years, 20 beds: the default), small (one year), "
+                           "decade (ten years, 50 beds), stress (ten times decade)")
+    bench = sub.add_parser("bench", help="time the program on years of made-up records (for developers)")
+    bench.add_argument("--scale", choices=("small", "decade", "stress"), default="small",
+                       help="small (one year, 20 beds), decade (ten years, 50 beds), stress (ten times decade)")
+    bench.add_argument("--out", metavar="FILE.json", help="also write the results as JSON")
+    bench.add_argument("--vault", dest="bench_vault", metavar="DIR",
+                       help="reuse the made-up vault built there before (built there if missing)")
+    bench.add_argument("--repeat", type=int, default=20, metavar="N", help="runs of each measurement (default 20)")
+    bench.add_argument("--only", nargs="*", metavar="STEP", help="only these steps (unlock, search, open_file, "
+                       "today, lists, reports, backup, memory_security, qt)")
     back = sub.add_parser("backup", help="write one verified backup file (a director's password is asked)")
     back.add_argument("--vault", dest="sub_vault", metavar="DIR", help="the vault folder")
     back.add_argument("--user", required=True, metavar="NAME", help="a director's username")
@@ -141,7 +153,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not folder:
                 print("Please say where to make the demo vault: shelter-desk demo --vault DIR", file=sys.stderr)
                 return 2
-            return make_demo_vault(Path(folder).expanduser().resolve(), print)
+            from shelter_desk.demo_scale import scale
+
+            return make_demo_vault(Path(folder).expanduser().resolve(), print, scale(args.scale))
+        if args.command == "bench":
+            from shelter_desk.bench import run_bench
+
+            return run_bench(args.scale, Path(args.out) if args.out else None,
+                             Path(args.bench_vault).expanduser().resolve() if args.bench_vault else None,
+                             max(3, args.repeat), only=args.only)
         if args.command in ("backup", "restore", "verify"):
             vault_dir = resolve_vault_dir(args.sub_vault or args.vault)
             if args.command == "backup":

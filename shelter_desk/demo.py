@@ -17,6 +17,7 @@ from shelter_desk.demo_incidents import add_incidents
 from shelter_desk.demo_needs import add_daily_needs
 from shelter_desk.demo_plans import add_safety_plans
 from shelter_desk.demo_residents import add_residents
+from shelter_desk.demo_scale import DEMO, Scale
 from shelter_desk.desk import Desk
 from shelter_desk.errors import VaultExists
 from shelter_desk.permissions import Role
@@ -37,12 +38,29 @@ DEMO_STEPS.append(add_safety_plans)  # safety-plan templates, and plans at every
 DEMO_STEPS.append(add_incidents)  # two years of incidents, follow-ups, sign-offs, amendments, one re-opened
 
 
+def _run_steps(desk: Desk, out: Printer, scale: Scale) -> None:
+    import time
+    from contextlib import nullcontext
+
+    from shelter_desk.storage import db
+
+    building = db.bulk_build(desk.vault.db) if scale.sync_off else nullcontext()
+    with building:
+        for step in DEMO_STEPS:
+            start = time.perf_counter()
+            if scale.is_demo:
+                step(desk, out)
+            else:
+                step(desk, out, scale)  # type: ignore[call-arg]
+                out(f"  ({time.perf_counter() - start:.0f} s)")
+
+
 def demo_password() -> str:
     words = [secrets.choice(_WORDS) for _ in range(3)]
     return "-".join(words) + f"-{secrets.randbelow(9000) + 1000}"
 
 
-def make_demo_vault(folder: Path, out: Printer = print) -> int:
+def make_demo_vault(folder: Path, out: Printer = print, scale: Scale = DEMO) -> int:
     from shelter_desk.crypto import kdf
     from shelter_desk.passwords import check
     from shelter_desk.services.setup import create_vault
@@ -71,8 +89,7 @@ def make_demo_vault(folder: Path, out: Printer = print) -> int:
             desk.auth.change_own_password(temp, password)
             desk.auth.lock(reason="demo setup")
             desk.auth.sign_in("director", password)
-        for step in DEMO_STEPS:
-            step(desk, out)
+        _run_steps(desk, out, scale)
         desk.auth.sign_out()
     finally:
         desk.close()

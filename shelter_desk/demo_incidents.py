@@ -47,6 +47,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from shelter_desk import audit
+from shelter_desk.demo_scale import DEMO, Scale
 from shelter_desk.clock import ManualClock
 from shelter_desk.desk import SignedIn
 from shelter_desk.permissions import Role
@@ -382,7 +383,7 @@ class _Case:
     edit: IncidentEdit | None = None
 
 
-def add_incidents(desk, out) -> None:  # noqa: ANN001
+def add_incidents(desk, out, scale: Scale = DEMO) -> None:  # noqa: ANN001
     """The demo step: two years of incidents, follow-ups, sign-offs and amendments."""
     rng = random.Random(SEED)
     own_clock, director = desk.clock, desk.current
@@ -391,7 +392,7 @@ def add_incidents(desk, out) -> None:  # noqa: ANN001
     stays, children = _stays(desk)
     accounts = _accounts(desk)
     kinds = {t.code: t.id for t in desk.incidents.types() if t.code}
-    cases = _plan(rng, stays, children, kinds, now, today)
+    cases = _plan(rng, stays, children, kinds, now, today, scale)
     first = min((c.when for c in cases), default=now)
     desk.record_alone(audit.Action.DEMO_DATA_ADDED, entity_type="demo",
                       summary=f"demo: incidents with a made-up history follow, stamped with the days it pretends "
@@ -413,7 +414,7 @@ def add_incidents(desk, out) -> None:  # noqa: ANN001
     rows = desk.incidents.incidents()
     tasks = desk.incidents.open_followups()
     states = {s: sum(1 for r in rows if r.status == s) for s in ("draft", "open", "signed_off")}
-    out(f"Incidents: {len(rows)} over two years ({states['signed_off']} signed off, {states['open']} open, "
+    out(f"Incidents: {len(rows)} over {scale.days // 365} years ({states['signed_off']} signed off, {states['open']} open, "
         f"{states['draft']} drafts), {sum(len(c.followups) for c in cases if c.incident_id)} follow-up tasks "
         f"({len(tasks)} open, {sum(t.overdue for t in tasks)} overdue), "
         f"{sum(1 for c in cases for a in c.amend_at if a <= now)} amendments")
@@ -472,17 +473,20 @@ def _here_on(stays: list, day: date) -> list[tuple[int, int]]:
 
 
 def _plan(rng: random.Random, stays: list, children: dict, kinds: dict[str, int], now: datetime,
-          today: date) -> list[_Case]:
+          today: date, scale: Scale = DEMO) -> list[_Case]:
     codes = [k for k in KINDS if k in kinds]
     weights = [KINDS[k][0] for k in codes]
     cases: list[_Case] = []
-    start = today - timedelta(days=PERIOD_DAYS)
+    start = today - timedelta(days=scale.days)
     month = date(start.year, start.month, 1)
     while month <= today:
         following = (month + timedelta(days=32)).replace(day=1)
         days_in = [month + timedelta(days=n) for n in range((following - month).days)
                    if start <= month + timedelta(days=n) <= today]
-        for _ in range(rng.choice(PER_MONTH) if len(days_in) > 10 else (1 if days_in else 0)):
+        many = rng.choice(PER_MONTH) if len(days_in) > 10 else (1 if days_in else 0)
+        if scale.incidents_per_month != 1.0:  # a bigger house sees more
+            many = round(many * scale.incidents_per_month)
+        for _ in range(many):
             case = _case(rng, rng.choice(days_in), codes, weights, stays, children, now)
             if case is not None:
                 cases.append(case)

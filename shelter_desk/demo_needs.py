@@ -55,6 +55,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, insert, select, update
 
 from shelter_desk import audit
+from shelter_desk.demo_scale import DEMO, Scale
 from shelter_desk.services.needs_views import AppointmentClash, AppointmentDetails
 from shelter_desk.services.validation import fold
 from shelter_desk.storage.models import Account
@@ -241,6 +242,17 @@ class _World:
     meal_kinds: list[int]
     supply_kinds: dict[str, int]
     providers: dict[str, list[int]] = field(default_factory=dict)  # kind -> provider ids
+    _here: dict[date, list[_Stay]] | None = None
+
+    def here(self, day: date) -> list[_Stay]:
+        """Everyone staying on ``day``, in the order of ``stays`` (worked out once: decades of days)."""
+        if self._here is None:
+            self._here = {}
+            for stay in self.stays:
+                last = stay.exit or self.today
+                for n in range((last - stay.intake).days + 1):
+                    self._here.setdefault(stay.intake + timedelta(days=n), []).append(stay)
+        return self._here.get(day, [])
 
     def by(self, rng: random.Random) -> tuple[int, str]:
         account_id, name, _w = rng.choices(self.staff, weights=[s[2] for s in self.staff])[0]
@@ -259,7 +271,7 @@ def _clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
-def add_daily_needs(desk, out) -> None:  # noqa: ANN001
+def add_daily_needs(desk, out, scale: Scale = DEMO) -> None:  # noqa: ANN001, ARG001 - every scale alike
     """The demo step: two years of meals, supplies and stock, and appointments, ending this morning."""
     rng = random.Random(SEED)
     world = _read(desk, rng)
@@ -352,13 +364,16 @@ def _days(first: date, last: date) -> list[date]:
 
 # --- meals ------------------------------------------------------------------------------------
 
+CHUNK = 50_000
+
 def _meal_history(session, rng: random.Random, world: _World) -> tuple[int, int]:  # noqa: ANN001
     marks: list[dict] = []
     guests: list[dict] = []
+    written = 0
     yesterday = world.today - timedelta(days=1)
     for day in _days(world.start, yesterday):
         weekend = day.weekday() >= 5
-        here = [s for s in world.stays if s.here(day)]
+        here = world.here(day)
         for i, kind_id in enumerate(world.meal_kinds):
             chance = MEAL_RATES[i][1 if weekend else 0]
             _account, by = world.by(rng)
@@ -372,6 +387,10 @@ def _meal_history(session, rng: random.Random, world: _World) -> tuple[int, int]
                     children -= sum(1 for a in stay.ages if 5 <= a <= 17)
                 marks.append({"day": day, "meal_kind_id": kind_id, "resident_id": stay.resident_id,
                               "stay_id": stay.id, "children": max(0, children), "marked_at": at, "marked_by": by})
+                if len(marks) >= CHUNK:  # a decade is over a million marks: write them as they come
+                    session.execute(insert(MealMark), marks)
+                    written += len(marks)
+                    marks = []
             # Guests now and then: a friend or family at the weekend dinner, a visitor at lunch.
             chance_guests = [0.0, 0.06, 0.35 if weekend else 0.08][i]
             if rng.random() < chance_guests:
@@ -383,7 +402,7 @@ def _meal_history(session, rng: random.Random, world: _World) -> tuple[int, int]
         session.execute(insert(MealMark), marks)
     if guests:
         session.execute(insert(MealGuests), guests)
-    return len(marks), len(guests)
+    return written + len(marks), len(guests)
 
 
 def _meals_today(desk, rng: random.Random, world: _World, current: list[_Stay]) -> int:  # noqa: ANN001
@@ -549,7 +568,7 @@ def _supply_history(session, rng: random.Random, world: _World) -> tuple[int, in
                      "First count of the store room", by)
     next_donation = world.start + timedelta(days=rng.randint(5, 12))
     for day in _days(world.start, yesterday):
-        here = [s for s in world.stays if s.here(day)]
+        here = world.here(day)
         # Morning: donations every week or two, a count of a few shelves on the first of the month.
         if day == next_donation:
             _donation(store, rng, world, day)

@@ -42,6 +42,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 
 from shelter_desk import audit
+from shelter_desk.demo_scale import DEMO, Scale
 from shelter_desk.clock import ManualClock
 from shelter_desk.services.plan_views import ItemChange, ItemInput, PlanEdit, SectionInput
 from shelter_desk.storage.plan_models import PlanItem
@@ -172,7 +173,7 @@ class _Her:
     pulls: bool = False  # pulls in the default template's new item at the first review after it came
 
 
-def add_safety_plans(desk, out) -> None:  # noqa: ANN001
+def add_safety_plans(desk, out, scale: Scale = DEMO) -> None:  # noqa: ANN001, ARG001 - plans for who is here now
     """The demo step: templates, and plans at every stage for the residents here now."""
     rng = random.Random(SEED)
     own_clock = desk.clock

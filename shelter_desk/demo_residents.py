@@ -18,8 +18,12 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from shelter_desk import hud
+from shelter_desk.demo_scale import DEMO, Scale
 from shelter_desk.services.resident_input import HouseholdEntry, PersonDetails, StayDetails
+from shelter_desk.storage.resident_models import Stay
 
 SEED = 20260105
 PERIOD_DAYS = 730
@@ -150,14 +154,14 @@ class _Person:
     id: int | None = None
 
 
-def add_residents(desk, out) -> None:  # noqa: ANN001
+def add_residents(desk, out, scale: Scale = DEMO) -> None:  # noqa: ANN001
     """The demo step: rooms, beds, residents, stays, notes and goals."""
     rng = random.Random(SEED)
     today = desk.today()
-    beds = _rooms(desk)
-    people = _plan(rng, today)
+    beds = _rooms(desk, scale)
+    people = _plan(rng, today) if scale.is_demo else _plan_scaled(rng, today, scale)
     _live_through(desk, rng, people, beds, today)
-    notes, goals = _casework(desk, rng, people, today)
+    notes, goals = _casework(desk, rng, people, today, scale)
     free = [b for b in desk.beds.board() if b.state == "free" and b.room == FAMILY_ROOM] or \
         [b for b in desk.beds.board() if b.state == "free"]
     if free:
@@ -167,14 +171,25 @@ def add_residents(desk, out) -> None:  # noqa: ANN001
     out(f"Residents: {len(people)} fictional residents, {stays} stays, {notes} case notes, {goals} goals")
 
 
-def _rooms(desk) -> dict[int, str]:  # noqa: ANN001
-    for name, note, count in ROOMS:
+def _rooms(desk, scale: Scale = DEMO) -> dict[int, str]:  # noqa: ANN001
+    rooms = list(ROOMS)
+    more = scale.beds - sum(count for _name, _note, count in ROOMS)
+    while more > 0:  # bigger scales: more rooms of three beds (the last one may have fewer)
+        rooms.append((f"Annex room {len(rooms) - len(ROOMS) + 1}", "", min(3, more)))
+        more -= 3
+    for name, note, count in rooms:
         desk.beds.add_room(name, note, count)
     return {b.id: room.name for room in desk.beds.rooms() for b in room.beds}
 
 
+INITIALS = "ABCDEFGHIJKLMNOPRSTVWZ"
+
+
 def _person(rng: random.Random, index: int) -> PersonDetails:
-    alias, legal, languages, interpreter = PEOPLE[index]
+    alias, legal, languages, interpreter = PEOPLE[index % len(PEOPLE)]
+    if index >= len(PEOPLE):  # bigger scales: the same first names, with a made-up initial
+        letter = INITIALS[(index // len(PEOPLE)) % len(INITIALS)]
+        alias, legal = f"{alias} {letter}.", f"{legal} {letter}." if legal else ""
     roll = rng.random()
     if roll < 0.6:
         quality, birth, age = hud.DOB_FULL, date(rng.randint(1962, 2005), rng.randint(1, 12), rng.randint(1, 28)), None
@@ -207,9 +222,11 @@ def _household(rng: random.Random) -> list[HouseholdEntry]:
     return children
 
 
-def _stay(rng: random.Random, intake: date, last_exit: date | None) -> _Stay:
+def _stay(rng: random.Random, intake: date, last_exit: date | None, factor: float = 1.0) -> _Stay:
     program = rng.choice(["emergency"] * 6 + ["transitional"] * 3 + ["long_term"])
     length = {"emergency": (5, 60), "transitional": (45, 200), "long_term": (120, 330)}[program]
+    if factor != 1.0:  # bigger scales: shorter stays, so the beds are not all taken for ever
+        length = (max(2, round(length[0] * factor)), max(3, round(length[1] * factor)))
     exit_day = intake + timedelta(days=rng.randint(*length)) if last_exit is None else last_exit
     stay = _Stay(intake, exit_day, program, _household(rng))
     if (exit_day - intake).days > 12 and rng.random() < 0.25:
@@ -254,6 +271,44 @@ def _plan(rng: random.Random, today: date) -> list[_Person]:
     return people
 
 
+AVERAGE_STAY = 78  # nights, from the programs' lengths in _stay
+
+
+def _plan_scaled(rng: random.Random, today: date, scale: Scale) -> list[_Person]:
+    """The bigger scales: the same kinds of stays, spread over ``scale.days``, with people coming back."""
+    start = today - timedelta(days=scale.days)
+    yesterday = today - timedelta(days=1)
+    people = [_Person(_person(rng, i)) for i in range(scale.residents)]
+    leavers = people[scale.current + 1:]
+    expected = len(leavers) / (1 - scale.returns) + scale.current
+    factor = min(1.0, scale.beds * scale.days * 0.85 / (expected * AVERAGE_STAY))
+    for i, person in enumerate(people[:scale.current]):
+        stay = _stay(rng, today - timedelta(days=rng.randint(1, max(10, round(150 * factor)))), None, factor)
+        stay.exit, stay.move_on = None, stay.move_on if stay.move_on and stay.move_on < today else None
+        if i in WATCHED:
+            person.details.watch_for = WATCH_FOR[WATCHED.index(i)]
+        person.stays.append(stay)
+    people[scale.current].stays.append(_Stay(today, None, "emergency", _household(rng), wants_bed=False))
+    span = scale.days - 30
+    for k, person in enumerate(leavers):
+        intake = start + timedelta(days=k * span // len(leavers) + rng.randint(0, 10))
+        while intake < yesterday:
+            stay = _stay(rng, intake, None, factor)
+            stay.exit = min(stay.exit, yesterday)  # type: ignore[type-var]
+            if stay.exit <= stay.intake:  # type: ignore[operator]
+                break
+            person.stays.append(stay)
+            if rng.random() >= scale.returns:
+                break
+            intake = stay.exit + timedelta(days=rng.randint(30, 400))  # type: ignore[operator]
+    for person in people:
+        for stay in person.stays:
+            stay.resident = person
+            if stay.move_on is not None and (stay.exit is not None and stay.move_on >= stay.exit):
+                stay.move_on = None
+    return people
+
+
 def _live_through(desk, rng: random.Random, people: list[_Person], beds: dict[int, str], today: date) -> None:  # noqa: ANN001
     """Call the services day by day: who left, who moved, who came (a bed freed in the morning is free)."""
     events = []
@@ -264,7 +319,8 @@ def _live_through(desk, rng: random.Random, people: list[_Person], beds: dict[in
                 events.append((stay.move_on, 1, stay))
             if stay.exit is not None:
                 events.append((stay.exit, 0, stay))
-    events.sort(key=lambda e: (e[0], e[1], people.index(e[2].resident)))
+    order = {id(person): n for n, person in enumerate(people)}
+    events.sort(key=lambda e: (e[0], e[1], order[id(e[2].resident)]))
     taken: dict[int, _Stay] = {}
     where = [(codes, reasons) for n, codes, reasons in DESTINATIONS for _ in range(n)]
     rng.shuffle(where)
@@ -314,14 +370,14 @@ def _live_through(desk, rng: random.Random, people: list[_Person], beds: dict[in
 
 
 def _stay_of(desk, resident_id: int) -> int:  # noqa: ANN001
-    """Her open stay, from the bed board or the waiting list (no audited file opening needed)."""
-    for row in desk.beds.board():
-        if row.resident_id == resident_id:
-            return row.stay_id  # type: ignore[return-value]
-    return next(w.stay_id for w in desk.beds.waiting() if w.resident_id == resident_id)
+    """Her open stay (she was just taken in; no audited file opening needed)."""
+    with desk.read() as session:
+        return int(session.scalar(select(Stay.id).where(Stay.resident_id == resident_id, Stay.exit_date.is_(None))
+                                  .order_by(Stay.id.desc()).limit(1)))
 
 
-def _casework(desk, rng: random.Random, people: list[_Person], today: date) -> tuple[int, int]:  # noqa: ANN001
+def _casework(desk, rng: random.Random, people: list[_Person], today: date,  # noqa: ANN001
+              scale: Scale = DEMO) -> tuple[int, int]:
     """Notes of every kind and goals in every status, dated inside her stays."""
     kinds = sorted(NOTES)
     notes = goals = 0
@@ -329,7 +385,7 @@ def _casework(desk, rng: random.Random, people: list[_Person], today: date) -> t
         for stay in person.stays:
             end = stay.exit or today
             nights = max(0, (end - stay.intake).days)
-            for k in range(rng.randint(1, 3) if nights else 0):
+            for k in range(rng.randint(*scale.notes_per_stay) if nights else 0):
                 kind = kinds[(n + k) % len(kinds)]
                 written = stay.intake + timedelta(days=rng.randint(0, nights))
                 note = desk.casework.add_note(person.id, kind, rng.choice(NOTES[kind]), written_on=written)

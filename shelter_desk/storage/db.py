@@ -28,6 +28,11 @@ from shelter_desk.errors import ShelterDeskError, VaultDamaged
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
+# FULL always, except while ``shelter-desk demo --scale`` builds a made-up vault of years of
+# history (``bulk_build``): each of its tens of thousands of transactions would otherwise wait
+# for the disk. The rows written are the same; only a power cut during the build could lose them.
+_synchronous = "FULL"
+_memory_security = "ON"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -56,9 +61,9 @@ def connect_raw(path: Path, dek: bytes, *, check_same_thread: bool = True) -> sq
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
             raise WrongDatabaseKey() from exc
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {_memory_security}")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA synchronous = {_synchronous}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
@@ -67,6 +72,32 @@ def connect_raw(path: Path, dek: bytes, *, check_same_thread: bool = True) -> sq
         conn.close()
         raise
     return conn
+
+
+@contextmanager
+def bulk_build(database: Database | None = None) -> Iterator[None]:
+    """Connections opened inside use ``synchronous = OFF`` (made-up demo vaults only; see ``_synchronous``)."""
+    global _synchronous
+    _synchronous = "OFF"
+    if database is not None:
+        database.engine.dispose()  # connections already open were made with FULL
+    try:
+        yield
+    finally:
+        _synchronous = "FULL"
+        if database is not None:
+            database.engine.dispose()
+
+
+@contextmanager
+def memory_security(on: bool) -> Iterator[None]:
+    """For ``shelter-desk bench`` only: what ``cipher_memory_security`` costs (connections opened inside)."""
+    global _memory_security
+    _memory_security = "ON" if on else "OFF"
+    try:
+        yield
+    finally:
+        _memory_security = "ON"
 
 
 def make_engine(path: Path, dek: bytes) -> Engine:

@@ -90,3 +90,73 @@ def test_kill_9_at_random_moments_loses_nothing_committed(vault_dir, clock):
         committed.update(got)
         check_vault(vault_dir, clock, committed, round_no + 1)
     assert len(committed) >= ROUNDS, f"the writer barely wrote anything (seed {seed})"
+
+
+# --- the newer records: residents, notes, supplies, plans, incidents, appointments ---------------
+
+RECORD_KILLS = 100  # with ROUNDS above, over a hundred kills in the suite; forked, so about 0.3 s each
+CHECK_EVERY = 20
+
+
+def _kill_records_writer(ctx, vault_dir, log, tag: str, delay: float) -> None:  # noqa: ANN001
+    from tests.unit.crash_records_child import write_forever
+
+    start = log.stat().st_size if log.exists() else 0
+    child = ctx.Process(target=write_forever, args=(str(vault_dir), DIRECTOR_PW, str(log), tag), daemon=True)
+    child.start()
+    deadline = time.monotonic() + 30
+    while b"ready\n" not in (log.read_bytes()[start:] if log.exists() else b""):
+        assert child.is_alive() and time.monotonic() < deadline, f"the writer did not start (exit {child.exitcode})"
+        time.sleep(0.01)
+    time.sleep(delay)
+    os.kill(child.pid, signal.SIGKILL)
+    child.join(timeout=30)
+    assert child.exitcode == -signal.SIGKILL
+
+
+def _committed_records(log) -> dict[str, set[int]]:  # noqa: ANN001
+    found: dict[str, set[int]] = {}
+    for line in log.read_bytes().decode().split("\n")[:-1]:  # a last line cut by the kill is not counted
+        parts = line.split()
+        if len(parts) == 2 and parts[1].isdigit():
+            found.setdefault(parts[0], set()).add(int(parts[1]))
+    return found
+
+
+def _check_records(vault_dir, committed: dict[str, set[int]]) -> None:  # noqa: ANN001
+    desk = Desk.open(vault_dir)
+    try:
+        desk.auth.sign_in(DIRECTOR, DIRECTOR_PW)
+        assert desk.vault.db.integrity_problems() == []
+        verdict = desk.audit.verify()
+        assert verdict.intact, verdict
+        with desk.read() as session:
+            for table, ids in committed.items():
+                have = {r[0] for r in session.connection().exec_driver_sql(f"SELECT id FROM {table}")}  # noqa: S608
+                assert ids <= have, f"committed {table} rows lost: {sorted(ids - have)[:10]}"
+    finally:
+        desk.close()
+
+
+@pytest.mark.slow
+def test_kill_9_while_writing_every_newer_kind_of_record(vault_dir, tmp_path):
+    import multiprocessing
+
+    keyring.set_keyring(NoKeyring())
+    setup = create_vault(vault_dir, shelter_name=SHELTER, username=DIRECTOR, display_name="Dana Director",
+                         password=DIRECTOR_PW)
+    setup.desk.beds.add_room("Crash room", "", 2)
+    setup.desk.plans.install_default_template()
+    setup.desk.close()
+    # A fork server: children start in milliseconds, from a process that never opened the vault.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["tests.unit.crash_records_child"])
+    log = tmp_path / "committed.log"
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    for kill in range(RECORD_KILLS):
+        _kill_records_writer(ctx, vault_dir, log, f"k{kill}", rng.uniform(0.0, 0.25))
+        if (kill + 1) % CHECK_EVERY == 0:
+            _check_records(vault_dir, _committed_records(log))
+    committed = _committed_records(log)
+    assert len(committed) == 7 and len(committed["resident"]) >= 20, f"the writer barely wrote (seed {seed})"
