@@ -49,6 +49,16 @@ class VaultDamaged(ShelterDeskError):
     )
 
 
+class DiskFull(ShelterDeskError):
+    """The disk the vault is on is full (SQLITE_FULL): the change was not saved, nothing else was lost."""
+
+    default_template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer's disk is full, so this change was not saved. Everything saved before is safe. "
+        "Free some space (empty the Recycle Bin, move large files away), then try again.",
+    )
+
+
 class VaultTooNew(ShelterDeskError):
     default_template = QT_TRANSLATE_NOOP(
         "errors",

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from shelter_desk.errors import ShelterDeskError, VaultDamaged
+from shelter_desk.errors import DiskFull, ShelterDeskError, VaultDamaged
 from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
@@ -146,6 +146,8 @@ class Database:
         except SADatabaseError as exc:
             if is_damage(exc):
                 raise damaged(exc) from exc
+            if is_full(exc):
+                raise DiskFull() from exc
             raise
 
     @contextmanager
@@ -157,6 +159,8 @@ class Database:
         except SADatabaseError as exc:
             if is_damage(exc):
                 raise damaged(exc) from exc
+            if is_full(exc):
+                raise DiskFull() from exc  # SQLite rolled the transaction back: nothing half-written
             raise
 
     def close(self) -> None:
@@ -190,6 +194,12 @@ def is_damage(exc: BaseException) -> bool:
     """A damaged file (SQLITE_CORRUPT / SQLITE_NOTADB), not a constraint, lock or I/O error."""
     orig = getattr(exc, "orig", exc)
     return type(orig) is sqlcipher.DatabaseError
+
+
+def is_full(exc: BaseException) -> bool:
+    """The disk is full (SQLITE_FULL: "database or disk is full")."""
+    orig = getattr(exc, "orig", exc)
+    return isinstance(orig, sqlcipher.OperationalError) and "disk is full" in str(orig).lower()
 
 
 def _reason(exc: BaseException) -> str:
