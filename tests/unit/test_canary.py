@@ -202,3 +202,51 @@ def test_canary_absent_after_an_incident_is_drafted_recorded_amended_and_printed
     leaks.check("after recording, signing off, amending and printing an incident")
     desk.close()
     leaks.check("after closing")
+
+
+def test_canary_absent_after_a_whole_working_day(canary_setup, vault_dir, clock, canary, leaks, tmp_path):
+    """Issue 9: a canary typed into every kind of text field during a day (intake, case note, meals,
+    supplies, appointment, safety plan, incident, weekly summary, counts export, backup) is absent
+    from every file under the vault, the temp folder and the logs, before and after closing."""
+    from datetime import timedelta
+
+    from shelter_desk.reports.weekly_summary import render_weekly_summary
+    from shelter_desk.services.incident_views import IncidentEdit, PersonInput
+    from shelter_desk.services.needs_views import AppointmentDetails
+    from shelter_desk.services.plan_views import PlanEdit
+    from shelter_desk.services.resident_input import PersonDetails, StayDetails
+
+    desk = canary_setup.desk
+    rid = desk.residents.intake(PersonDetails(alias=f"Ana {canary}", legal_name=f"Legal {canary}",
+                                              medical_notes=f"asthma {canary}", watch_for=f"a man {canary}"),
+                                StayDetails(desk.today(), program="emergency"))
+    desk.casework.add_note(rid, "counselling", f"Talked {canary}")
+    desk.casework.add_goal(rid, "education", description=f"GED {canary}")
+    desk.meals.mark(desk.today(), desk.meals.kinds()[0].id, rid)
+    kind = desk.supplies.kinds()[0].id
+    desk.supplies.receive(kind, item=f"Coat {canary}", size="M", quantity=2)
+    desk.supplies.request(rid, kind, item=f"Coat {canary}", size="M", note=f"warm {canary}")
+    desk.appointments.book(AppointmentDetails(rid, desk.today() + timedelta(days=1), 600, "medical",
+                                              place=f"Clinic {canary}", ride=f"van {canary}",
+                                              notes=f"bring papers {canary}"))
+    desk.plans.install_default_template()
+    plan = desk.plans.open_plan(desk.plans.start_plan(rid))
+    desk.plans.save_plan(plan.id, PlanEdit(main_concern=f"He knows the bus {canary}",
+                                           warning_signs=f"calls {canary}"), plan.version)
+    incident_id, _ = desk.incidents.record(None, IncidentEdit(
+        occurred_at=desk.now() - timedelta(minutes=30), type_id=desk.incidents.types()[0].id, severity="medium",
+        narrative_during=f"Shouting {canary}", people=[PersonInput("resident", "affected", resident_id=rid)]))
+    leaks.check("after a day's records")
+    pdf = render_weekly_summary(desk.reports.weekly_summary(desk.today(), names="full_names"),
+                                printed_by=f"Dana {canary}", printed_at=clock.now())
+    assert pdf.startswith(b"%PDF")
+    month = desk.today().replace(day=1)
+    csv_bytes = desk.reports.export_counts(desk.reports.counts(month, month), "csv")
+    assert canary.encode() not in csv_bytes  # nothing typed ever leaves in the counts
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    desk.backups.back_up_to(usb)
+    leaks.check("after the weekly summary, the counts export and a backup")
+    desk.close()
+    leaks.check("after closing")
+    assert incident_id
