@@ -227,5 +227,13 @@ def term_label(terms: tuple[Term, ...], key: str | None) -> str:
     return key or ""
 
 
+class _Keys(frozenset):
+    """The keys of a list of terms; asking whether a non-text value (a list, a dict) is one of
+    them answers no instead of raising, so services can check typed-in input with a plain `in`."""
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and frozenset.__contains__(self, value)
+
+
 def keys(terms: tuple[Term, ...]) -> frozenset[str]:
-    return frozenset(t.key for t in terms)
+    return _Keys(t.key for t in terms)

@@ -8,7 +8,7 @@ from shelter_desk.i18n import QT_TRANSLATE_NOOP
 
 
 def clean_username(username: str) -> str:
-    name = normalize_username(username or "")
+    name = normalize_username(username) if isinstance(username, str) else ""
     if not 2 <= len(name) <= 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -22,7 +22,7 @@ def clean_username(username: str) -> str:
 
 
 def clean_text(value: str, *, field: str, label: str, max_length: int = 120) -> str:
-    text = " ".join((value or "").split())
+    text = " ".join(value.split()) if isinstance(value, str) else ""
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Please fill in {label}."), field=field, label=label)
     if len(text) > max_length:
