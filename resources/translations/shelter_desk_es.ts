@@ -13726,78 +13726,83 @@ Show full names?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="53"/>
+        <location filename="../../shelter_desk/errors.py" line="55"/>
+        <source>This computer&apos;s disk is full, so this change was not saved. Everything saved before is safe. Free some space (empty the Recycle Bin, move large files away), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/errors.py" line="63"/>
         <source>This vault was last used by a newer version of Shelter Desk. Install that version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="61"/>
+        <location filename="../../shelter_desk/errors.py" line="71"/>
         <source>A change of the data key was interrupted, so this sign-in no longer works. Nothing is lost: the director must sign in once to finish the change. Do not restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="69"/>
+        <location filename="../../shelter_desk/errors.py" line="79"/>
         <source>Shelter Desk is already open with this vault on this computer. Use the window that is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="77"/>
+        <location filename="../../shelter_desk/errors.py" line="87"/>
         <source>The username or password is not right. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="81"/>
+        <location filename="../../shelter_desk/errors.py" line="91"/>
         <source>That recovery code is not right for this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="85"/>
+        <location filename="../../shelter_desk/errors.py" line="95"/>
         <source>That recovery code has a typing mistake. Check each group of letters and numbers against the Recovery Sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="95"/>
+        <location filename="../../shelter_desk/errors.py" line="105"/>
         <source>Too many wrong passwords for this account. Please wait {wait} before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="106"/>
+        <location filename="../../shelter_desk/errors.py" line="116"/>
         <source>This account has been turned off. Ask the director if you need access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="112"/>
+        <location filename="../../shelter_desk/errors.py" line="122"/>
         <source>This vault&apos;s passwords only work on the computer where they were set, and this computer&apos;s password store does not have the vault&apos;s device key (a new computer, a new Windows account, or a changed password store). Sign in with the recovery code from the Recovery Sheet instead; nothing has been lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="122"/>
+        <location filename="../../shelter_desk/errors.py" line="132"/>
         <source>Please sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="126"/>
+        <location filename="../../shelter_desk/errors.py" line="136"/>
         <source>You have been signed in for 12 hours. Please sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="132"/>
+        <location filename="../../shelter_desk/errors.py" line="142"/>
         <source>You signed in with a temporary password. Please choose your own password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="138"/>
+        <location filename="../../shelter_desk/errors.py" line="148"/>
         <source>Your account is not allowed to {what}. Ask a {who} to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="146"/>
+        <location filename="../../shelter_desk/errors.py" line="156"/>
         <location filename="../../shelter_desk/services/reports.py" line="182"/>
         <source>Please check what you typed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/errors.py" line="154"/>
+        <location filename="../../shelter_desk/errors.py" line="164"/>
         <source>The vault&apos;s key slots use weaker protection than Shelter Desk allows. The vault was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14214,12 +14219,12 @@ Show full names?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/storage/db.py" line="35"/>
+        <location filename="../../shelter_desk/storage/db.py" line="40"/>
         <source>The database could not be opened with this key: it is damaged or belongs to another vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/storage/db.py" line="172"/>
+        <location filename="../../shelter_desk/storage/db.py" line="213"/>
         <source>The vault&apos;s database is damaged and cannot be read safely ({reason}). Nothing was changed. Restore the most recent backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14812,7 +14817,12 @@ Show full names?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shelter_desk/services/retention.py" line="211"/>
+        <location filename="../../shelter_desk/services/retention.py" line="206"/>
+        <source>The list of old records to delete is not valid. Nothing was deleted. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shelter_desk/services/retention.py" line="216"/>
         <source>The list of old records changed since the preview. Nothing was deleted. Look at the preview again.</source>
         <translation type="unfinished"></translation>
     </message>
