@@ -284,6 +284,9 @@ def list_table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableV
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 12)
     table.horizontalHeader().setHighlightSections(False)
+    # Columns sized to their contents look at the first 200 rows, not 1,000 (Qt's default): with ten
+    # years of incidents, selecting a line re-measured 4 columns × 1,000 rows each time (0.14 s).
+    table.horizontalHeader().setResizeContentsPrecision(200)
     guard_copy(table)  # Ctrl+C copies a cell: a sensitive copy
     return table
 

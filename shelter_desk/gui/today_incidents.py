@@ -21,7 +21,6 @@ from shelter_desk.gui.incidents_model import T_DUE, T_INCIDENT, T_OWNER, T_WHAT,
 from shelter_desk.gui.table_model import fit_rows, short_table
 from shelter_desk.gui.worker import error_text
 from shelter_desk.permissions import Permission
-from shelter_desk.services.incident_views import IncidentFilter
 
 MAX_ROWS = 8
 REFRESH_DELAY_MS = 250
@@ -85,7 +84,7 @@ class IncidentFollowUpsSection(QWidget):
         self._timer.stop()
         try:
             tasks = self.desk.incidents.open_followups()
-            waiting = (len(self.desk.incidents.incidents(IncidentFilter(status="open")))
+            waiting = (self.desk.incidents.status_counts()["open"]
                        if self.desk.can(Permission.SIGN_OFF_INCIDENTS) else 0)
         except ShelterDeskError as exc:
             self.summary_label.setText(error_text(exc))

@@ -493,6 +493,7 @@ def test_the_list_filters_by_days_kind_severity_status_and_resident(desk, staffe
     assert ids(resident_id=rid) == [c, a] and ids(resident_id=other) == [b]
     assert ids(resident_id=rid, severity="high", date_from=d2) == [c]
     assert ids(limit=2) == [c, b]
+    assert desk.incidents.status_counts() == {DRAFT: 1, OPEN: 2, SIGNED_OFF: 1}
     with pytest.raises(ValidationError):
         ids(date_from=d2, date_to=d1)
     with pytest.raises(ValidationError):

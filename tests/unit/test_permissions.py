@@ -246,6 +246,7 @@ CALLS: dict[str, Call] = {
                                        lambda d, ids: d.incidents.incident_version(ids["incident"], 1)),
     "incidents.incidents": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents()),
     "incidents.incidents_of": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.incidents_of(ids["resident"])),
+    "incidents.status_counts": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.status_counts()),
     "incidents.for_printing": Call(Permission.INCIDENTS, lambda d, ids: d.incidents.for_printing(ids["incident"])),
     "reports.week_start": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.week_start()),
     "reports.set_week_start": Call(Permission.WEEKLY_SUMMARY, lambda d, ids: d.reports.set_week_start(0)),

@@ -234,8 +234,7 @@ class IncidentsPage(QWidget):
         keep = select if select is not None else (current.id if current else None)
         try:
             rows = self.desk.incidents.incidents(self.current_filter())
-            everything = self.desk.incidents.incidents(IncidentFilter(status="draft")) + \
-                self.desk.incidents.incidents(IncidentFilter(status="open"))
+            counts = self.desk.incidents.status_counts()
             tasks = self.desk.incidents.open_followups()
         except ValidationError as exc:
             say(self.filter_error, error_text(exc))
@@ -244,8 +243,7 @@ class IncidentsPage(QWidget):
             say(self.message_label, error_text(exc))
             return
         self.model.set_rows(rows)
-        drafts = sum(1 for r in everything if r.status == "draft")
-        waiting = len(everything) - drafts
+        drafts, waiting = counts["draft"], counts["open"]
         overdue = sum(1 for t in tasks if t.overdue)
         self.summary_label.setText(self.tr("{waiting} waiting for sign-off · {drafts} drafts · {tasks} tasks open "
                                            "({overdue} overdue)").format(waiting=waiting, drafts=drafts,
