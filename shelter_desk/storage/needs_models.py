@@ -175,6 +175,6 @@ class Appointment(Timestamps, Base):
     outcome_note: Mapped[str] = mapped_column(String(300), default="")
     settled_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     settled_by: Mapped[str] = mapped_column(String(120), default="")
-    rescheduled_to_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), nullable=True)
+    rescheduled_to_id: Mapped[int | None] = mapped_column(ForeignKey("appointment.id"), nullable=True, index=True)
     booked_by: Mapped[str] = mapped_column(String(120), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
