@@ -201,8 +201,8 @@ class RetentionService:
                 "errors", "Records are kept with no time limit. Choose how many years to keep them first."),
                 field="years")
         cutoff = cutoff_for(self.desk.today(), years)
-        if isinstance(resident_ids, (str, bytes)) or not isinstance(resident_ids, (list, tuple, set, frozenset)) \
-                or not all(isinstance(i, int) and not isinstance(i, bool) for i in resident_ids):
+        if not isinstance(resident_ids, (list, tuple, set, frozenset)) or not all(
+                isinstance(i, int) and not isinstance(i, bool) for i in resident_ids):
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "The list of old records to delete is not valid. Nothing was deleted. "
                           "Look at the preview again."))
